@@ -1,0 +1,23 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import node from '@astrojs/node';
+import react from '@astrojs/react';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { lessonCheck } from './src/lessons/integration.ts';
+import { liveDevServer } from './src/lessons/live-integration.ts';
+import remarkSlides from './src/lessons/remark-slides.ts';
+
+// The app makes no calls to outside services, and neither does its tooling.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+export default defineConfig({
+  output: 'server',
+  adapter: node({ mode: 'standalone' }),
+  server: { port: Number(process.env.PORT ?? 4321), host: process.env.HOST ?? true },
+  integrations: [lessonCheck(), liveDevServer(), react(), mdx()],
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkSlides] }),
+  },
+  devToolbar: { enabled: false },
+});

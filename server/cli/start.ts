@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { createServer } from 'node:net';
+import { readConfig } from '../config.ts';
+import { startServer } from '../index.ts';
+import { lessonsDir } from '../lessons/check.ts';
+
+const SOURCES = [lessonsDir(), 'src', 'public', 'astro.config.mjs', 'package-lock.json'];
+const ENTRY = path.resolve('dist/server/entry.mjs');
+
+function newestChange(target: string): number {
+  if (!existsSync(target)) return 0;
+  const stats = statSync(target);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  return readdirSync(target, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((newest, entry) => Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs), stats.mtimeMs);
+}
+
+/** True when the built app is missing or older than a lesson, source file or setting. */
+function buildIsStale(): boolean {
+  if (!existsSync(ENTRY)) return true;
+  const built = statSync(ENTRY).mtimeMs;
+  return SOURCES.some((source) => newestChange(path.resolve(source)) > built);
+}
+
+/** Whether the port can be listened on, so a second start fails before it rebuilds under a running one. */
+function portIsFree(port: number, host: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, host, () => probe.close(() => resolve(true)));
+  });
+}
+
+const buildOnly = process.argv.includes('--build-only');
+// Configuration errors and a taken port should stop us before a long build.
+let config: ReturnType<typeof readConfig>;
+try {
+  config = readConfig();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
+if (!buildOnly && config.port !== 0 && !(await portIsFree(config.port, config.host))) {
+  console.error(`Poort ${config.port} is al in gebruik: draait het lesplatform al? Stop dat eerst, of kies een andere poort met PORT=...`);
+  process.exit(1);
+}
+if (buildIsStale()) {
+  console.log('De app wordt gebouwd (lessen en pagina\'s)...');
+  // Build with this very Node (24), whatever `node` the PATH would find.
+  const astro = path.resolve('node_modules/astro/bin/astro.mjs');
+  const result = spawnSync(process.execPath, [astro, 'build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (result.status !== 0) {
+    console.error('\nBouwen is mislukt; zie de meldingen hierboven (bestand:regel en wat er mis is).');
+    process.exit(result.status ?? 1);
+  }
+}
+if (!buildOnly) {
+  const running = await startServer(config);
+  console.log(`Lesplatform draait op ${running.url}`);
+  const stop = () => void running.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

@@ -1,0 +1,64 @@
+import type { SessionStatePayload } from '../../src/shared/protocol/events.ts';
+import type { AnswerValue } from '../../src/shared/session/answers.ts';
+import { visibleReveals } from '../../src/shared/session/reveals.ts';
+import type { SessionState } from '../../src/shared/session/state.ts';
+import type { LiveSession } from '../storage/index.ts';
+import { summariseItem } from '../../src/shared/session/results.ts';
+import { sessionRoom, teacherRoom, type LiveContext } from './context.ts';
+
+/** The full state message for a session as it is stored now. */
+export function statePayload(context: LiveContext, live: Pick<LiveSession<SessionState>, 'state' | 'lessonSlug'>): SessionStatePayload {
+  const lesson = context.lessons.get(live.lessonSlug);
+  return { state: live.state, serverTime: context.clock(), lesson: live.lessonSlug, reveals: lesson ? visibleReveals(live.state, lesson) : {} };
+}
+
+/** Sends the teacher screens who is in the session and who is connected right now (on any node). */
+export async function sendParticipants(context: LiveContext, sessionId: string): Promise<void> {
+  const [participants, sockets] = await Promise.all([context.store.listParticipants(sessionId), context.io.in(sessionRoom(sessionId)).fetchSockets()]);
+  const connected = new Set(sockets.flatMap((socket) => (socket.data.role === 'student' ? [socket.data.participantId] : [])));
+  context.io.to(teacherRoom(sessionId)).emit('participants:updated', {
+    participants: participants.map((participant) => ({ id: participant.id, name: participant.name, connected: connected.has(participant.id) })),
+  });
+}
+
+/** Sends the teacher screens the current results of one item, read from the store. */
+export async function sendResults(context: LiveContext, sessionId: string, itemId: string, to = teacherRoom(sessionId)): Promise<void> {
+  const live = await context.store.findLiveSessionById(sessionId);
+  const item = live ? context.lessons.get(live.lessonSlug)?.items[itemId] : undefined;
+  if (!item) return;
+  const [stored, present] = await Promise.all([context.store.listAnswers(sessionId, itemId), context.store.listParticipants(sessionId)]);
+  // A removed student's answers leave the board (the report keeps them, marked).
+  const active = new Set(present.map((participant) => participant.id));
+  const answers = stored.filter((answer) => active.has(answer.participantId));
+  const results = summariseItem(
+    item,
+    answers.map((answer) => ({ id: answer.id, participantId: answer.participantId, value: answer.value as AnswerValue, createdAt: answer.createdAt })),
+  );
+  context.io.to(to).emit('results:updated', { itemId, results, answeredBy: [...new Set(answers.map((answer) => answer.participantId))] });
+}
+
+/**
+ * Gathers answers into at most one results message per item per `resultsDelayMs`, so thirty
+ * students answering at once give the teacher a few updates a second, not thirty.
+ */
+export function createResultsFeed(context: LiveContext) {
+  const pending = new Map<string, ReturnType<typeof setTimeout>>();
+  return {
+    answered(sessionId: string, itemId: string): void {
+      const key = `${sessionId}\u0000${itemId}`;
+      if (pending.has(key)) return;
+      pending.set(
+        key,
+        setTimeout(() => {
+          pending.delete(key);
+          sendResults(context, sessionId, itemId).catch((error: unknown) => context.log('results feed failed', error));
+        }, context.resultsDelayMs),
+      );
+    },
+    close(): void {
+      for (const timer of pending.values()) clearTimeout(timer);
+      pending.clear();
+    },
+  };
+}
+export type ResultsFeed = ReturnType<typeof createResultsFeed>;

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { StoreConflictError } from './errors.ts';
+import { backends, seedParticipant, seedSession, useStore, type StoreFixture } from './test-helpers.ts';
+import type { SaveAnswerInput } from './types.ts';
+
+const answer = (overrides: Partial<SaveAnswerInput> = {}): SaveAnswerInput => ({
+  sessionId: 's1',
+  participantId: 'p1',
+  itemId: 'quiz-1',
+  clientAnswerId: 'c1',
+  value: { choice: 'b' },
+  now: 10_000,
+  replace: false,
+  ...overrides,
+});
+
+async function seed({ store }: StoreFixture): Promise<void> {
+  await seedSession(store);
+  await seedParticipant(store, { id: 'p1', name: 'Sam' });
+  await seedParticipant(store, { id: 'p2', name: 'Noor' });
+}
+
+describe.each(backends)('answers (%s)', (backend) => {
+  const fixture = useStore(backend);
+
+  it('stores an answer with a server id and its JSON value', async () => {
+    const { store } = fixture();
+    await seed(fixture());
+    const { answer: saved, duplicate } = await store.saveAnswer(answer({ value: { words: ['één', 'twee'], n: 2, ok: true } }));
+    expect(duplicate).toBe(false);
+    expect(saved).toEqual({
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      sessionId: 's1',
+      participantId: 'p1',
+      itemId: 'quiz-1',
+      clientAnswerId: 'c1',
+      value: { words: ['één', 'twee'], n: 2, ok: true },
+      createdAt: 10_000,
+      updatedAt: 10_000,
+    });
+    expect(await store.listAnswers('s1')).toEqual([saved]);
+  });
+
+  it('treats the same client answer id twice as one answer, duplicate: true, changing nothing', async () => {
+    const { store } = fixture();
+    await seed(fixture());
+    const first = await store.saveAnswer(answer());
+    const retry = await store.saveAnswer(answer({ value: { choice: 'c' }, now: 20_000, replace: true }));
+    expect(retry).toEqual({ answer: first.answer, duplicate: true });
+    expect(await store.listAnswers('s1')).toEqual([first.answer]);
+  });
+
+  it("refuses a second answer to the item without replace: 'already_answered'", async () => {
+    const { store } = fixture();
+    await seed(fixture());
+    const first = await store.saveAnswer(answer());
+    const second = store.saveAnswer(answer({ clientAnswerId: 'c2', value: { choice: 'c' } }));
+    await expect(second).rejects.toBeInstanceOf(StoreConflictError);
+    await expect(second).rejects.toMatchObject({ code: 'already_answered' });
+    expect(await store.listAnswers('s1')).toEqual([first.answer]);
+  });
+
+  it('with replace updates the earlier answer in place, keeping its id and createdAt', async () => {
+    const { store } = fixture();
+    await seed(fixture());
+    const first = await store.saveAnswer(answer());
+    const replaced = await store.saveAnswer(answer({ clientAnswerId: 'c2', value: { choice: 'c' }, now: 11_000, replace: true }));
+    expect(replaced).toEqual({
+      duplicate: false,
+      answer: { ...first.answer, clientAnswerId: 'c2', value: { choice: 'c' }, updatedAt: 11_000 },
+    });
+    expect(await store.listAnswers('s1')).toEqual([replaced.answer]);
+    // The replacing submission's id is now the stored one, so its retry is recognised.
+    expect(await store.saveAnswer(answer({ clientAnswerId: 'c2', value: { choice: 'c' }, replace: true }))).toMatchObject({
+      duplicate: true,
+    });
+  });
+
+  it('stores exactly one answer when submissions for one item race', async () => {
+    const { store } = fixture();
+    await seed(fixture());
+    const results = await Promise.allSettled(
+      ['c1', 'c2', 'c3', 'c4'].map((clientAnswerId) => store.saveAnswer(answer({ clientAnswerId }))),
+    );
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+    for (const result of results.filter((r) => r.status === 'rejected')) expect(result.reason).toMatchObject({ code: 'already_answered' });
+    expect(await store.listAnswers('s1', 'quiz-1')).toHaveLength(1);
+  });
+
+  it('stores one answer when the same submission races with itself', async () => {
+    const { store } = fixture();
+    await seed(fixture());
+    const results = await Promise.all([store.saveAnswer(answer()), store.saveAnswer(answer()), store.saveAnswer(answer())]);
+    expect(results.map((result) => result.duplicate).sort()).toEqual([false, true, true]);
+    expect(new Set(results.map((result) => result.answer.id)).size).toBe(1);
+    expect(await store.listAnswers('s1')).toHaveLength(1);
+  });
+
+  it('keeps one row per item when replacing submissions race', async () => {
+    const { store } = fixture();
+    await seed(fixture());
+    const values = ['a', 'b', 'c', 'd'];
+    const results = await Promise.all(
+      values.map((choice, i) => store.saveAnswer(answer({ clientAnswerId: `c${i}`, value: { choice }, replace: true }))),
+    );
+    expect(new Set(results.map((result) => result.answer.id)).size).toBe(1);
+    const stored = await store.listAnswers('s1', 'quiz-1');
+    expect(stored).toHaveLength(1);
+    expect(values).toContain((stored[0]?.value as { choice: string }).choice);
+  });
+
+  it('lists answers by item and by participant, oldest first', async () => {
+    const { store } = fixture();
+    await seed(fixture());
+    const late = await store.saveAnswer(answer({ participantId: 'p1', itemId: 'poll', clientAnswerId: 'a', now: 300 }));
+    const early = await store.saveAnswer(answer({ participantId: 'p2', itemId: 'poll', clientAnswerId: 'b', now: 100 }));
+    const other = await store.saveAnswer(answer({ participantId: 'p1', itemId: 'quiz', clientAnswerId: 'c', now: 200 }));
+    expect((await store.listAnswers('s1')).map((a) => a.id)).toEqual([early, other, late].map((r) => r.answer.id));
+    expect((await store.listAnswers('s1', 'poll')).map((a) => a.id)).toEqual([early, late].map((r) => r.answer.id));
+    expect(await store.listAnswers('s1', 'nothing')).toEqual([]);
+    expect((await store.answersByParticipant('s1', 'p1')).map((a) => a.itemId)).toEqual(['quiz', 'poll']);
+    expect(await store.answersByParticipant('s1', 'p2')).toEqual([early.answer]);
+    expect(await store.answersByParticipant('other', 'p1')).toEqual([]);
+  });
+
+  it('scopes client answer ids to the participant', async () => {
+    const { store } = fixture();
+    await seed(fixture());
+    await store.saveAnswer(answer({ participantId: 'p1', clientAnswerId: 'same' }));
+    expect(await store.saveAnswer(answer({ participantId: 'p2', clientAnswerId: 'same' }))).toMatchObject({ duplicate: false });
+    expect(await store.listAnswers('s1')).toHaveLength(2);
+  });
+
+  it('refuses answers from an unknown participant, a participant of another session or an unknown session', async () => {
+    const { store } = fixture();
+    await seed(fixture());
+    await seedSession(store, { id: 's2', code: 'ZZZ999' });
+    await expect(store.saveAnswer(answer({ participantId: 'ghost' }))).rejects.toThrow(/FOREIGN KEY/i);
+    await expect(store.saveAnswer(answer({ sessionId: 's2' }))).rejects.toThrow(/FOREIGN KEY/i);
+    await expect(store.saveAnswer(answer({ sessionId: 'ghost' }))).rejects.toThrow(/FOREIGN KEY/i);
+    expect(await store.listAnswers('s1')).toEqual([]);
+  });
+
+  it('refuses a value that is not JSON', async () => {
+    const { store } = fixture();
+    await seed(fixture());
+    await expect(store.saveAnswer(answer({ value: undefined }))).rejects.toBeInstanceOf(TypeError);
+  });
+});

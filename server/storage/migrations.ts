@@ -1,0 +1,123 @@
+import { sql, type Kysely } from 'kysely';
+import { Migrator, type Migration } from 'kysely/migration';
+
+/** One schema step. `up` uses only Kysely's schema builder, so it runs on SQLite and PostgreSQL alike. */
+export interface StoreMigration {
+  name: string;
+  up(db: Kysely<unknown>): Promise<void>;
+}
+
+// Shipped migrations are never edited, reordered or removed: databases in schools have already run
+// them and Kysely records them by name. Change the schema by appending the next numbered migration.
+export const migrations: readonly StoreMigration[] = [
+  {
+    name: '001_initial',
+    async up(db) {
+      await db.schema
+        .createTable('teachers')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('email', 'text', (c) => c.notNull().unique())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('password_hash', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable('auth_sessions')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('teacher_id', 'text', (c) => c.notNull().references('teachers.id'))
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('expires_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('auth_sessions_expires_at').on('auth_sessions').column('expires_at').execute();
+      await db.schema.createIndex('auth_sessions_teacher_id').on('auth_sessions').column('teacher_id').execute();
+
+      await db.schema
+        .createTable('invites')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('invited_by', 'text', (c) => c.notNull().references('teachers.id'))
+        .addColumn('email', 'text')
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('expires_at', 'bigint', (c) => c.notNull())
+        .addColumn('used_at', 'bigint')
+        .execute();
+
+      await db.schema
+        .createTable('live_sessions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('code', 'text', (c) => c.notNull())
+        .addColumn('teacher_id', 'text', (c) => c.notNull().references('teachers.id'))
+        .addColumn('lesson_slug', 'text', (c) => c.notNull())
+        .addColumn('state_json', 'text', (c) => c.notNull())
+        .addColumn('revision', 'integer', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('ended_at', 'bigint')
+        .execute();
+      // Backstop for the check in createLiveSession, for databases (PostgreSQL) where two
+      // transactions can both pass that check; codes of ended sessions may be reused.
+      await db.schema
+        .createIndex('live_sessions_open_code')
+        .on('live_sessions')
+        .column('code')
+        .unique()
+        .where(sql.ref('ended_at'), 'is', null)
+        .execute();
+      await db.schema.createIndex('live_sessions_teacher_created').on('live_sessions').columns(['teacher_id', 'created_at']).execute();
+
+      await db.schema
+        .createTable('participants')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('session_id', 'text', (c) => c.notNull().references('live_sessions.id'))
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('name_key', 'text', (c) => c.notNull())
+        .addColumn('resume_token_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('joined_at', 'bigint', (c) => c.notNull())
+        .addColumn('removed_at', 'bigint')
+        // Lets answers reference (session, participant) together, so an answer can never name a
+        // participant of another session.
+        .addUniqueConstraint('participants_session_participant', ['session_id', 'id'])
+        .execute();
+      await db.schema
+        .createIndex('participants_active_name')
+        .on('participants')
+        .columns(['session_id', 'name_key'])
+        .unique()
+        .where(sql.ref('removed_at'), 'is', null)
+        .execute();
+
+      await db.schema
+        .createTable('answers')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('session_id', 'text', (c) => c.notNull().references('live_sessions.id'))
+        .addColumn('participant_id', 'text', (c) => c.notNull())
+        .addColumn('item_id', 'text', (c) => c.notNull())
+        .addColumn('client_answer_id', 'text', (c) => c.notNull())
+        .addColumn('value_json', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .addForeignKeyConstraint('answers_participant', ['session_id', 'participant_id'], 'participants', ['session_id', 'id'])
+        .addUniqueConstraint('answers_client_answer', ['session_id', 'participant_id', 'client_answer_id'])
+        // One answer per participant per item (replace updates it); guarantees it even where
+        // concurrent transactions are not serialised.
+        .addUniqueConstraint('answers_participant_item', ['session_id', 'participant_id', 'item_id'])
+        .execute();
+      await db.schema.createIndex('answers_session_item').on('answers').columns(['session_id', 'item_id', 'created_at']).execute();
+    },
+  },
+];
+
+/**
+ * Brings the database up to the latest migration, running only the ones it has not run yet (Kysely
+ * records them in `kysely_migration`). Returns the names it ran; throws if any migration fails.
+ */
+export async function runMigrations<DB>(db: Kysely<DB>, list: readonly StoreMigration[] = migrations): Promise<string[]> {
+  const provider = {
+    getMigrations: async (): Promise<Record<string, Migration>> =>
+      Object.fromEntries(list.map((migration) => [migration.name, { up: migration.up }])),
+  };
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error !== undefined) {
+    throw new Error(`Database migration failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  return (results ?? []).map((result) => result.migrationName);
+}

@@ -1,0 +1,114 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { StoreContext } from './context.ts';
+import { StoreConflictError, withConflictBackstop } from './errors.ts';
+import type { Database, ParticipantsTable } from './schema.ts';
+import type { Participant, ParticipantStore } from './types.ts';
+
+const toParticipant = (row: Selectable<ParticipantsTable>): Participant => ({
+  id: row.id,
+  sessionId: row.session_id,
+  name: row.name,
+  nameKey: row.name_key,
+  joinedAt: row.joined_at,
+  removedAt: row.removed_at,
+});
+
+/** True when a participant of the session, other than `exceptId` and not removed, has this name key. */
+async function nameTaken(db: Kysely<Database>, sessionId: string, nameKey: string, exceptId?: string): Promise<boolean> {
+  let query = db
+    .selectFrom('participants')
+    .select('id')
+    .where('session_id', '=', sessionId)
+    .where('name_key', '=', nameKey)
+    .where('removed_at', 'is', null);
+  if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
+  return (await query.executeTakeFirst()) !== undefined;
+}
+
+/** Participants of live sessions, as portable Kysely queries (contracts on ParticipantStore). */
+export function createParticipantQueries({ db, clock }: StoreContext): ParticipantStore {
+  const findParticipant = async (sessionId: string, participantId: string): Promise<Participant | null> => {
+    const row = await db
+      .selectFrom('participants')
+      .selectAll()
+      .where('session_id', '=', sessionId)
+      .where('id', '=', participantId)
+      .executeTakeFirst();
+    return row ? toParticipant(row) : null;
+  };
+
+  return {
+    async addParticipant({ id, sessionId, name, nameKey, resumeTokenHash }) {
+      const row = {
+        id,
+        session_id: sessionId,
+        name,
+        name_key: nameKey,
+        resume_token_hash: resumeTokenHash,
+        joined_at: clock(),
+        removed_at: null,
+      };
+      await withConflictBackstop(
+        'name_taken',
+        () =>
+          db.transaction().execute(async (trx) => {
+            if (await nameTaken(trx, sessionId, nameKey)) throw new StoreConflictError('name_taken');
+            await trx.insertInto('participants').values(row).execute();
+          }),
+        () => nameTaken(db, sessionId, nameKey),
+      );
+      return toParticipant(row);
+    },
+
+    async findParticipantByResumeToken(tokenHash) {
+      const row = await db.selectFrom('participants').selectAll().where('resume_token_hash', '=', tokenHash).executeTakeFirst();
+      return row ? toParticipant(row) : null;
+    },
+
+    findParticipant,
+
+    async listParticipants(sessionId, options = {}) {
+      let query = db.selectFrom('participants').selectAll().where('session_id', '=', sessionId);
+      if (!options.includeRemoved) query = query.where('removed_at', 'is', null);
+      const rows = await query.orderBy('joined_at').orderBy('id').execute();
+      return rows.map(toParticipant);
+    },
+
+    async renameParticipant(sessionId, id, name, nameKey) {
+      const row = await withConflictBackstop(
+        'name_taken',
+        () =>
+          db.transaction().execute(async (trx) => {
+            const current = await trx
+              .selectFrom('participants')
+              .select('id')
+              .where('session_id', '=', sessionId)
+              .where('id', '=', id)
+              .where('removed_at', 'is', null)
+              .executeTakeFirst();
+            if (!current) return undefined;
+            if (await nameTaken(trx, sessionId, nameKey, id)) throw new StoreConflictError('name_taken');
+            return trx
+              .updateTable('participants')
+              .set({ name, name_key: nameKey })
+              .where('id', '=', id)
+              .returningAll()
+              .executeTakeFirstOrThrow();
+          }),
+        () => nameTaken(db, sessionId, nameKey, id),
+      );
+      return row ? toParticipant(row) : null;
+    },
+
+    async removeParticipant(sessionId, id, now) {
+      const result = await db
+        .updateTable('participants')
+        .set({ removed_at: now })
+        .where('session_id', '=', sessionId)
+        .where('id', '=', id)
+        .where('removed_at', 'is', null)
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n;
+    },
+  };
+}

@@ -1,0 +1,194 @@
+/**
+ * The storage interface the server talks to. Implementations: SQLite (`openSqliteStore`) now,
+ * PostgreSQL later. All times are integer milliseconds since the epoch. Writes that would break a
+ * uniqueness rule throw `StoreConflictError` (see `errors.ts`); lookups that find nothing return null.
+ */
+
+export interface Teacher {
+  id: string;
+  /** Lowercased. */
+  email: string;
+  name: string;
+  passwordHash: string;
+  createdAt: number;
+}
+
+export interface AuthSession {
+  tokenHash: string;
+  teacherId: string;
+  createdAt: number;
+  expiresAt: number;
+}
+
+export interface Invite {
+  tokenHash: string;
+  invitedBy: string;
+  email: string | null;
+  createdAt: number;
+  expiresAt: number;
+  usedAt: number | null;
+}
+
+/** What the store needs to know about a live session's state; the rest is opaque JSON to it. */
+export interface RevisionedState {
+  revision: number;
+}
+
+export interface LiveSession<TState extends RevisionedState = RevisionedState> {
+  id: string;
+  code: string;
+  teacherId: string;
+  lessonSlug: string;
+  state: TState;
+  /** Always equal to `state.revision`. */
+  revision: number;
+  createdAt: number;
+  endedAt: number | null;
+}
+
+export interface Participant {
+  id: string;
+  sessionId: string;
+  name: string;
+  nameKey: string;
+  joinedAt: number;
+  removedAt: number | null;
+}
+
+export interface Answer {
+  /** Made by the server; stays the same when the answer is replaced. */
+  id: string;
+  sessionId: string;
+  participantId: string;
+  itemId: string;
+  /** The client's id of the submission that produced the current value. */
+  clientAnswerId: string;
+  value: unknown;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface SaveAnswerInput {
+  sessionId: string;
+  participantId: string;
+  itemId: string;
+  clientAnswerId: string;
+  /** Any JSON-serialisable value. */
+  value: unknown;
+  now: number;
+  /** Overwrite this participant's earlier answer to the item instead of refusing. */
+  replace: boolean;
+}
+
+export interface SaveAnswerResult {
+  answer: Answer;
+  /** True when this clientAnswerId was already stored: nothing was changed. */
+  duplicate: boolean;
+}
+
+export interface AccountStore {
+  countTeachers(): Promise<number>;
+  /** Stores a teacher with the email lowercased. Throws StoreConflictError 'email_taken' if that email exists. */
+  createTeacher(input: { id: string; email: string; name: string; passwordHash: string }): Promise<Teacher>;
+  /** Case-insensitive lookup by email. */
+  findTeacherByEmail(email: string): Promise<Teacher | null>;
+  findTeacherById(id: string): Promise<Teacher | null>;
+
+  /** Stores a login session; the caller passes a hash of the token, never the token. */
+  createAuthSession(input: { tokenHash: string; teacherId: string; expiresAt: number }): Promise<AuthSession>;
+  /** The session, or null when unknown or expired (`expiresAt <= now`). */
+  findAuthSession(tokenHash: string, now: number): Promise<AuthSession | null>;
+  /** Returns whether a session was deleted. */
+  deleteAuthSession(tokenHash: string): Promise<boolean>;
+  /** Deletes sessions with `expiresAt <= now`; returns how many. */
+  deleteExpiredAuthSessions(now: number): Promise<number>;
+
+  /** Stores an invite (email lowercased when given). */
+  createInvite(input: { tokenHash: string; invitedBy: string; email?: string | null; expiresAt: number }): Promise<Invite>;
+  /**
+   * Marks the invite used at `now` in one atomic statement and returns it; null when it is unknown,
+   * expired (`expiresAt <= now`) or already used, so two concurrent uses never both succeed.
+   */
+  useInvite(tokenHash: string, now: number): Promise<Invite | null>;
+}
+
+export interface LiveSessionStore<TState extends RevisionedState = RevisionedState> {
+  /**
+   * Stores a new session at revision `state.revision`. Throws StoreConflictError 'code_taken' when a
+   * session that has not ended already uses `code` (codes of ended sessions may be reused).
+   */
+  createLiveSession(input: {
+    id: string;
+    code: string;
+    teacherId: string;
+    lessonSlug: string;
+    state: TState;
+  }): Promise<LiveSession<TState>>;
+  findLiveSessionById(id: string): Promise<LiveSession<TState> | null>;
+  /** The session with this exact code that has not ended (callers normalise the code first). */
+  findOpenLiveSessionByCode(code: string): Promise<LiveSession<TState> | null>;
+  /** All of the teacher's sessions, ended ones included, newest first. */
+  listLiveSessionsForTeacher(teacherId: string): Promise<LiveSession<TState>[]>;
+  /**
+   * Optimistic concurrency: stores `state` only if the stored revision is still `expectedRevision`,
+   * and returns whether it did. `state.revision` must be greater than `expectedRevision` (else throws
+   * RangeError), so two writers can never both succeed from the same revision.
+   */
+  saveLiveSessionState(id: string, state: TState, expectedRevision: number): Promise<boolean>;
+  /** Marks the session ended at `now`; false when it is unknown or had already ended. */
+  endLiveSession(id: string, now: number): Promise<boolean>;
+}
+
+export interface ParticipantStore {
+  /**
+   * Adds a participant. `nameKey` is the caller's normalised name (case, accents, spacing); throws
+   * StoreConflictError 'name_taken' when a participant of the session that was not removed has it.
+   */
+  addParticipant(input: { id: string; sessionId: string; name: string; nameKey: string; resumeTokenHash: string }): Promise<Participant>;
+  /** The participant holding this resume token, removed or not (check `removedAt`). */
+  findParticipantByResumeToken(tokenHash: string): Promise<Participant | null>;
+  /** The participant if it belongs to this session, removed or not. */
+  findParticipant(sessionId: string, participantId: string): Promise<Participant | null>;
+  /** Participants in join order; removed ones only with `includeRemoved`. */
+  listParticipants(sessionId: string, options?: { includeRemoved?: boolean }): Promise<Participant[]>;
+  /**
+   * Renames a participant that was not removed; null when there is no such participant. Same
+   * 'name_taken' rule as addParticipant (keeping one's own name key is fine).
+   */
+  renameParticipant(sessionId: string, id: string, name: string, nameKey: string): Promise<Participant | null>;
+  /** Marks the participant removed at `now`, freeing the name; false when unknown or already removed. */
+  removeParticipant(sessionId: string, id: string, now: number): Promise<boolean>;
+}
+
+export interface AnswerStore {
+  /**
+   * Stores an answer, idempotently and atomically:
+   * - a (session, participant, clientAnswerId) seen before returns the stored answer with
+   *   `duplicate: true` and changes nothing;
+   * - else, if the participant already answered the item: with `replace` that answer is updated
+   *   in place (same id and createdAt), without it StoreConflictError 'already_answered';
+   * - else a new answer is inserted with a server-made id.
+   * A participant therefore has at most one answer per item. Unknown session or participant (or a
+   * participant of another session) fails on the foreign key.
+   */
+  saveAnswer(input: SaveAnswerInput): Promise<SaveAnswerResult>;
+  /** The session's answers (to one item if given), oldest first. */
+  listAnswers(sessionId: string, itemId?: string): Promise<Answer[]>;
+  /** One participant's answers in the session, oldest first. */
+  answersByParticipant(sessionId: string, participantId: string): Promise<Answer[]>;
+}
+
+/** Everything the server stores; the contracts are on the methods of the interfaces it combines. */
+export interface Store<TState extends RevisionedState = RevisionedState>
+  extends AccountStore, LiveSessionStore<TState>, ParticipantStore, AnswerStore {
+  /** Closes the database; the store must not be used afterwards. */
+  close(): Promise<void>;
+}
+
+/** Options every store implementation takes. */
+export interface StoreOptions<TState extends RevisionedState = RevisionedState> {
+  /** Source of `createdAt`/`joinedAt` for new rows; defaults to `Date.now`. */
+  clock?: () => number;
+  /** Checks stored state when it is read back (e.g. a zod parse); defaults to requiring a numeric `revision`. */
+  parseState?: (json: unknown) => TState;
+}

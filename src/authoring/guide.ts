@@ -1,0 +1,223 @@
+import type { Language } from '../i18n/index.ts';
+import type { SlideLayout } from '../shared/lesson/slides.ts';
+
+type Localised = Record<Language, string>;
+
+/** Which live example the guide renders under a section's code. */
+export type GuideDemo = 'layouts' | 'quiz' | 'quiz-multiple' | 'poll' | 'mind-map' | 'open-question' | 'timer' | 'video-pending';
+
+export interface GuideSection {
+  id: string;
+  title: Localised;
+  text: Localised;
+  code: string;
+  demo?: GuideDemo;
+}
+
+/** Small previews of every slide layout, rendered with the real slide component. */
+export const LAYOUT_EXAMPLES = [
+  { layout: 'text', label: { nl: 'text (standaard)', en: 'text (default)' } },
+  { layout: 'title', label: { nl: 'title', en: 'title' } },
+  { layout: 'two-columns', label: { nl: 'two-columns', en: 'two-columns' } },
+  { layout: 'image-left', label: { nl: 'image-left', en: 'image-left' } },
+  { layout: 'image-right', label: { nl: 'image-right', en: 'image-right' } },
+  { layout: 'full-image', label: { nl: 'full-image', en: 'full-image' } },
+] as const satisfies readonly { layout: SlideLayout; label: Localised }[];
+
+/** The authoring guide: every part of the lesson format, with an example to copy. */
+export const GUIDE_SECTIONS: GuideSection[] = [
+  {
+    id: 'bestand',
+    title: { nl: 'Een les is één bestand', en: 'A lesson is one file' },
+    text: {
+      nl: 'Zet de les in lessons/<module>/<les>.mdx. Bovenaan staat de frontmatter: titel, module, vak, niveau, duur in minuten, leerdoelen en taal. order (plaats in de module), description en cover mogen erbij.',
+      en: 'Put the lesson in lessons/<module>/<lesson>.mdx. It starts with frontmatter: title, module, subject, level, duration in minutes, learning goals and language. order (position in the module), description and cover are optional.',
+    },
+    code: `---
+title: "Les 2: Wat is Relatiebeheer?"
+module: Relatiebeheer
+subject: Handel
+level: MBO Handel, studiejaar 3
+durationMinutes: 100
+language: nl
+order: 2
+description: Wat relatiebeheer is en hoe je klanten bindt.
+goals:
+  - Je weet wat relatiebeheer is
+  - Je weet de niveaus van klantenbinding
+---`,
+  },
+  {
+    id: 'dias',
+    title: { nl: "Dia's scheiden met ---", en: 'Separate slides with ---' },
+    text: {
+      nl: "Een regel met alleen --- begint een nieuwe dia. Zet er altijd een lege regel boven en onder: tekst direct boven --- wordt anders een kop (de controle meldt dat). De eerste kop van een dia is de titel in de dialijst.",
+      en: 'A line with only --- starts a new slide. Always put an empty line above and below it: text right above --- becomes a heading otherwise (the check reports it). The first heading of a slide is its title in the slide list.',
+    },
+    code: `# Welkom!
+
+Relatiebeheer
+
+---
+
+## Doel van deze les
+
+- Je weet wat relatiebeheer is
+- Je weet hoe je relatiebeheer toepast`,
+  },
+  {
+    id: 'instellingen',
+    title: { nl: 'Dia-instellingen en layouts', en: 'Slide options and layouts' },
+    text: {
+      nl: 'Direct na de --- van een dia kun je instellingen zetten, tussen twee ---regels. layout: title (gecentreerd), text (standaard), two-columns (met <Column>), image-left, image-right of full-image (met image en imageAlt). title vervangt de titel in de dialijst; background is een kleur of afbeelding.',
+      en: 'Right after a slide\'s --- you can set options, between two --- lines. layout: title (centred), text (default), two-columns (with <Column>), image-left, image-right or full-image (with image and imageAlt). title replaces the title in the slide list; background is a colour or an image.',
+    },
+    code: `---
+layout: image-left
+image: /images/winkel.jpg
+imageAlt: Een verkoper helpt een klant in de winkel
+title: Klantcontact
+---
+
+## Persoonlijk contact
+
+Klanten komen terug bij mensen die ze kennen.
+
+---
+layout: two-columns
+---
+
+## Twee kolommen
+
+<Column>
+
+- Financieel
+- Sociaal
+
+</Column>
+<Column>
+
+- Structureel
+
+</Column>`,
+    demo: 'layouts',
+  },
+  {
+    id: 'afbeeldingen',
+    title: { nl: 'Afbeeldingen en tabellen', en: 'Images and tables' },
+    text: {
+      nl: 'Zet afbeeldingen in public/ en gebruik ![beschrijving](/images/naam.jpg); de beschrijving is verplicht, voor wie de afbeelding niet ziet. Leerlingen en docent kunnen erop klikken om te vergroten. Tabellen schrijf je als markdowntabel. Een les bevat alleen inhoud: geen code, en niets van andere sites (afbeeldingen en video-bestanden komen uit public/).',
+      en: 'Put images in public/ and write ![description](/images/name.jpg); the description is required, for those who cannot see the image. Students and teachers can click to enlarge them. Write tables as markdown tables. A lesson holds content only: no code, and nothing from other sites (images and video files come from public/).',
+    },
+    code: `![Het logo van de Bijenkorf](/images/bijenkorf.png)
+
+| Niveau | Voorbeeld |
+| --- | --- |
+| Financieel | Korting voor vaste klanten |
+| Sociaal | Persoonlijke accountmanager |`,
+  },
+  {
+    id: 'notities',
+    title: { nl: 'Notities voor de docent', en: "Teacher's notes" },
+    text: {
+      nl: 'Alles tussen <Notes> en </Notes> ziet alleen de docent, in het presentatorscherm (toets P tijdens het presenteren).',
+      en: 'Everything between <Notes> and </Notes> is for the teacher only, in the presenter view (press P while presenting).',
+    },
+    code: `<Notes>
+
+Vraag eerst wat de klas al weet. Noem daarna klantretentie en klanttevredenheid.
+
+</Notes>`,
+  },
+  {
+    id: 'quiz',
+    title: { nl: 'Quiz', en: 'Quiz' },
+    text: {
+      nl: 'Eén goed antwoord: correct="B" (A is de eerste optie). Meer goede antwoorden: correct={["A", "C"]}; leerlingen kiezen dan alles wat klopt. explanation verschijnt na het antwoorden. 2 tot 8 opties.',
+      en: 'One right answer: correct="B" (A is the first option). Several: correct={["A", "C"]}; students then pick everything that is right. explanation shows after answering. 2 to 8 options.',
+    },
+    code: `<Quiz
+  id="quiz-kosten"
+  question="Wat is duurder: klanten behouden of nieuwe klanten werven?"
+  options={["Klanten behouden", "Nieuwe klanten werven"]}
+  correct="B"
+  explanation="Een bestaande klant houden kost meestal veel minder dan een nieuwe vinden."
+/>`,
+    demo: 'quiz',
+  },
+  {
+    id: 'quiz-meer',
+    title: { nl: 'Quiz met meer goede antwoorden', en: 'Quiz with several right answers' },
+    text: { nl: 'Een lijst letters bij correct maakt er een meerkeuzevraag met vinkjes van.', en: 'A list of letters in correct makes it a tick-all-that-apply question.' },
+    code: `<Quiz
+  id="quiz-binding"
+  question="Welke zijn niveaus van klantenbinding?"
+  options={["Financieel", "Digitaal", "Sociaal", "Structureel"]}
+  correct={["A", "C", "D"]}
+/>`,
+    demo: 'quiz-multiple',
+  },
+  {
+    id: 'poll',
+    title: { nl: 'Peiling (Poll)', en: 'Poll' },
+    text: { nl: 'Een vraag zonder goed antwoord. multiple laat meer keuzes toe.', en: 'A question without a right answer. multiple allows several choices.' },
+    code: `<Poll id="poll-praktisch" question="Weet je hoe je deze module afrondt?" options={["Ja", "Nee"]} />`,
+    demo: 'poll',
+  },
+  {
+    id: 'mindmap',
+    title: { nl: 'Mindmap', en: 'Mind map' },
+    text: {
+      nl: 'Leerlingen zetten woorden rond een centraal begrip (term). model zijn jouw voorbeeldantwoorden, die je kunt tonen; maxEntries is het aantal ideeën per leerling (standaard 5).',
+      en: 'Students put words around a central term. model holds your model answers, which you can show; maxEntries is the number of ideas per student (default 5).',
+    },
+    code: `<MindMap
+  id="mindmap-relatiebeheer"
+  term="Relatiebeheer?"
+  model={["Klantretentie", "Klanttevredenheid", "Hogere omzet"]}
+  maxEntries={3}
+/>`,
+    demo: 'mind-map',
+  },
+  {
+    id: 'open',
+    title: { nl: 'Open vraag', en: 'Open question' },
+    text: { nl: 'Leerlingen typen een antwoord; maxLength is het maximum aantal tekens (standaard 500).', en: 'Students type an answer; maxLength is the maximum number of characters (default 500).' },
+    code: `<OpenQuestion id="open-klantwaarde" question="Wanneer is een klant van waarde voor een bedrijf?" maxLength={300} />`,
+    demo: 'open-question',
+  },
+  {
+    id: 'timer',
+    title: { nl: 'Timer', en: 'Timer' },
+    text: {
+      nl: 'Een aftelklok met start, pauze, +1 minuut en opnieuw. duration is m:ss, van 0:05 tot 90:00. Aan het eind knippert de klok en klinkt een signaal.',
+      en: 'A countdown with start, pause, +1 minute and reset. duration is m:ss, from 0:05 to 90:00. At the end the clock flashes and a signal sounds.',
+    },
+    code: `<Timer id="timer-zelfstandig" duration="4:00" label="Zelfstandig werken" />`,
+    demo: 'timer',
+  },
+  {
+    id: 'video',
+    title: { nl: 'Video', en: 'Video' },
+    text: {
+      nl: 'youtube="<id>" (via youtube-nocookie), vimeo="<nummer>" of src="/videos/les.mp4" (in public/), met start en end als m:ss. De video laadt pas als iemand op afspelen klikt. Weet je de video nog niet? Gebruik pending: de docent ziet dan een kaart "Video nog niet ingesteld" en leerlingen slaan de dia over.',
+      en: 'youtube="<id>" (through youtube-nocookie), vimeo="<number>" or src="/videos/lesson.mp4" (in public/), with start and end as m:ss. The video loads only when someone presses play. Not chosen yet? Use pending: the teacher sees a "Video not set yet" card and students skip the slide.',
+    },
+    code: `<Video title="Waarom klanten behouden?" youtube="dQw4w9WgXcQ" start="0:30" end="2:15" />
+
+<Video id="video-13" title="Klantbehoud in de praktijk" pending />`,
+    demo: 'video-pending',
+  },
+  {
+    id: 'controle',
+    title: { nl: 'Controleren', en: 'Checking' },
+    text: {
+      nl: 'npm run lessons:check controleert alle lessen in een paar tellen. Bij het bouwen (npm start) stopt de app bij een fout en noemt bestand, regel en wat er mis is: frontmatter, een ontbrekend of dubbel id, een quiz zonder geldig goed antwoord, een timer met een foute duur, een video zonder bron, een onbekend onderdeel of een onbekende eigenschap. Tijdens npm run dev verschijnt dezelfde melding in de terminal en op de pagina.',
+      en: 'npm run lessons:check checks every lesson in seconds. Building (npm start) stops at a mistake and names the file, the line and what is wrong: frontmatter, a missing or duplicate id, a quiz without a valid right answer, a timer with a bad duration, a video without a source, an unknown component or property. During npm run dev the same message shows in the terminal and on the page.',
+    },
+    code: `$ npm run lessons:check
+FOUT lessons/relatiebeheer/les-2.mdx (31 dia's, 9 onderdelen)
+
+lessons/relatiebeheer/les-2.mdx:140:1 <Quiz> eigenschap "correct": "C" is geen optie van deze quiz (kies uit A-B)`,
+  },
+];

@@ -1,0 +1,71 @@
+import { connectLive } from '../live/connection.ts';
+import { resumeAuth } from '../live/identity.ts';
+import { $connection, $me, $session } from '../live/stores.ts';
+
+/**
+ * Runs a student's phone in a live lesson: join with a name (or come back with the token this
+ * device keeps), then follow the teacher's slide; the widgets on it answer through the live client.
+ */
+export function startStudentLive(root: HTMLElement): void {
+  const code = root.dataset.code ?? '';
+  const text = (key: string) => root.dataset[key] ?? '';
+  const joinSection = root.querySelector<HTMLElement>('[data-join-form]');
+  const form = joinSection?.querySelector('form');
+  const nameInput = form?.querySelector<HTMLInputElement>('input[name="name"]');
+  const submit = form?.querySelector<HTMLButtonElement>('button[type="submit"]');
+  const error = root.querySelector<HTMLElement>('#join-error');
+  const status = root.querySelector<HTMLElement>('[data-connection]');
+  const me = root.querySelector<HTMLElement>('[data-me]');
+  const ended = root.querySelector<HTMLElement>('[data-ended]');
+  const slides = root.querySelector<HTMLElement>('[data-live-slides]');
+  const frames = [...root.querySelectorAll<HTMLElement>('[data-slide-frame]')];
+  let joining = false;
+
+  const showJoinForm = (message = '') => {
+    if (joinSection) joinSection.hidden = false;
+    if (slides) slides.hidden = true;
+    if (error) error.textContent = message;
+    if (submit) submit.disabled = false;
+    joining = false;
+    nameInput?.focus();
+  };
+
+  form?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const name = nameInput?.value.trim() ?? '';
+    if (!name || joining) return;
+    joining = true;
+    if (submit) submit.disabled = true;
+    connectLive({ auth: { role: 'student', code, name } });
+  });
+
+  $connection.subscribe((connection) => {
+    if (!status) return;
+    if (typeof connection === 'object') {
+      status.textContent = connection.message;
+      // A refused join (name taken, locked, unknown token) goes back to the name form with the reason.
+      if ($me.get() === null || connection.error === 'resume_unknown' || connection.error === 'removed') showJoinForm(connection.message);
+      return;
+    }
+    status.textContent = text(connection === 'online' ? 'textOnline' : connection === 'offline' ? 'textOffline' : 'textConnecting');
+    root.dataset.link = connection;
+  });
+
+  $me.subscribe((who) => {
+    if (me) me.textContent = who ? text('textAs').replace('{name}', who.name) : '';
+    if (who && joinSection) joinSection.hidden = true;
+  });
+
+  $session.subscribe((state) => {
+    if (!state) return;
+    if (slides) slides.hidden = state.ended;
+    if (ended) ended.hidden = !state.ended;
+    frames.forEach((frame) => frame.classList.toggle('is-current', Number(frame.dataset.slideFrame) === state.slide));
+    root.dataset.slide = String(state.slide);
+  });
+
+  const resume = resumeAuth(code);
+  if (resume) connectLive({ auth: resume });
+  else showJoinForm();
+  root.dataset.ready = 'true';
+}

@@ -1,0 +1,70 @@
+import { useStore } from '@nanostores/react';
+import { useEffect, useRef } from 'react';
+import type { Language } from '../i18n/index.ts';
+import { connectLive, type LiveConnection } from '../live/connection.ts';
+import { $connection, $participants, $results, $session } from '../live/stores.ts';
+import { useTranslate } from '../widgets/common.ts';
+import { ConnectionStatus } from './ConnectionStatus.tsx';
+import { EndLesson, LessonEnded } from './EndLesson.tsx';
+import type { TeacherLesson } from './lesson-view.ts';
+import { Lobby } from './Lobby.tsx';
+import { ResultsPanel } from './ResultsPanel.tsx';
+import { SlideControl } from './SlideControl.tsx';
+import { SlideItems } from './SlideItems.tsx';
+import { CommandContext, useCommandRunner } from './use-commands.ts';
+
+interface Props {
+  sessionId: string;
+  lang: Language;
+  lesson: TeacherLesson;
+  /** Where the results of the whole lesson can be read afterwards. */
+  reportUrl: string;
+}
+
+/**
+ * The teacher's control panel of a live lesson: connects as the session's teacher, shows the
+ * state the server sends and changes it only through commands (their refusals go to the alert).
+ */
+export default function TeacherLive({ sessionId, lang, lesson, reportUrl }: Props) {
+  const t = useTranslate(lang);
+  const connection = useStore($connection);
+  const session = useStore($session);
+  const participants = useStore($participants);
+  const results = useStore($results);
+  const commands = useCommandRunner();
+  const live = useRef<LiveConnection | null>(null);
+
+  useEffect(() => {
+    const opened = connectLive({ auth: { role: 'teacher', sessionId } });
+    live.current = opened;
+    return () => opened.disconnect();
+  }, [sessionId]);
+
+  return (
+    <div className="teacher-live">
+      <ConnectionStatus status={connection} wasOnline={session !== null} onRetry={() => live.current?.reconnect()} t={t} />
+      <p className="tl-error" role="alert">
+        {commands.error && t('liveTeacher.failed', { message: commands.error })}
+      </p>
+      {session === null ? (
+        <p className="hint">{t('liveTeacher.waiting')}</p>
+      ) : session.ended ? (
+        <LessonEnded reportUrl={reportUrl} t={t} />
+      ) : (
+        <CommandContext.Provider value={commands.run}>
+          <div className="tl-layout">
+            <div className="tl-main">
+              <SlideControl lesson={lesson} slide={session.slide} t={t} />
+              <SlideItems lesson={lesson} state={session} t={t} />
+              <ResultsPanel lesson={lesson} state={session} participants={participants} results={results} t={t} />
+            </div>
+            <div className="tl-side">
+              <Lobby participants={participants} state={session} t={t} />
+              <EndLesson t={t} />
+            </div>
+          </div>
+        </CommandContext.Provider>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import type { Ack } from '../shared/protocol/ack.ts';
+import { answerValueSchema, clientAnswerId } from '../shared/protocol/commands.ts';
+import type { AnswerValue } from '../shared/session/answers.ts';
+
+/** An answer made on this device and not yet confirmed by the server. */
+export interface OutboxEntry {
+  clientAnswerId: string;
+  itemId: string;
+  value: AnswerValue;
+  /** Local time it was made. */
+  createdAt: number;
+}
+
+/** An answer the server turned down for good, with its reason for the student. */
+export interface RefusedEntry extends OutboxEntry {
+  code: string;
+  message: string;
+}
+
+/** Answers waiting to go (oldest first) and the latest refusal per item. */
+export interface OutboxState {
+  pending: OutboxEntry[];
+  refused: RefusedEntry[];
+}
+
+/** What one send attempt means for its entry. */
+export type SendOutcome =
+  | { type: 'delivered'; answerId: string | null; duplicate: boolean }
+  | { type: 'refused'; code: string; message: string }
+  | { type: 'retry'; code: string };
+
+/**
+ * Error codes after which the same answer may still get through later: the network or the server
+ * had a problem, not the answer. Every other refusal is final.
+ */
+export const RETRY_CODES: ReadonlySet<string> = new Set(['offline', 'timeout', 'disconnected', 'rate_limited', 'server_error']);
+
+export const emptyOutbox: OutboxState = { pending: [], refused: [] };
+
+/** A new client answer id: 128 random bits, base64url, as the server's `clientAnswerId` accepts. */
+export function newClientAnswerId(
+  random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array = (bytes) => crypto.getRandomValues(bytes),
+): string {
+  const bytes = random(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+}
+
+/** Queues an entry last; a new attempt at an item clears that item's refusal. */
+export function addEntry(state: OutboxState, entry: OutboxEntry): OutboxState {
+  return { pending: [...state.pending, entry], refused: state.refused.filter((refusal) => refusal.itemId !== entry.itemId) };
+}
+
+/** What an ack (or a failed send) means for the entry it answered. */
+export function classifyAck(ack: Ack<unknown>): SendOutcome {
+  if (ack.ok) {
+    const data: unknown = ack.data;
+    const answerId = data && typeof data === 'object' && 'answerId' in data && typeof data.answerId === 'string' ? data.answerId : null;
+    const duplicate = Boolean(data && typeof data === 'object' && 'duplicate' in data && data.duplicate === true);
+    return { type: 'delivered', answerId, duplicate };
+  }
+  if (RETRY_CODES.has(ack.error.code)) return { type: 'retry', code: ack.error.code };
+  return { type: 'refused', code: ack.error.code, message: ack.error.message };
+}
+
+/**
+ * Applies the outcome of sending one entry: delivered entries leave the outbox, refused ones move
+ * to `refused`, retries stay where they are. Entries go out in order, so whatever refusal the item
+ * still has is older than this outcome and gives way to it.
+ */
+export function settleEntry(state: OutboxState, id: string, outcome: SendOutcome): OutboxState {
+  const entry = state.pending.find((candidate) => candidate.clientAnswerId === id);
+  if (!entry || outcome.type === 'retry') return state;
+  const pending = state.pending.filter((candidate) => candidate !== entry);
+  const refused = state.refused.filter((refusal) => refusal.itemId !== entry.itemId);
+  if (outcome.type === 'delivered') return { pending, refused };
+  return { pending, refused: [...refused, { ...entry, code: outcome.code, message: outcome.message }] };
+}
+
+/** Forgets the refusal of an item once the student has seen it. */
+export const dismissRefusal = (state: OutboxState, itemId: string): OutboxState => ({
+  pending: state.pending,
+  refused: state.refused.filter((refusal) => refusal.itemId !== itemId),
+});
+
+const entrySchema = z.object({ clientAnswerId, itemId: z.string().min(1).max(64), value: answerValueSchema, createdAt: z.number() });
+const storedSchema = z.object({
+  pending: z.array(entrySchema),
+  refused: z.array(entrySchema.extend({ code: z.string(), message: z.string() })),
+});
+
+export const serialiseOutbox = (state: OutboxState): string => JSON.stringify(state);
+
+/** The outbox as stored on the device; empty when nothing or something unreadable is stored. */
+export function parseOutbox(raw: string | null): OutboxState {
+  if (!raw) return emptyOutbox;
+  try {
+    const parsed = storedSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : emptyOutbox;
+  } catch {
+    return emptyOutbox;
+  }
+}

@@ -1,0 +1,159 @@
+import type { Nodes, Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import { toString } from 'mdast-util-to-string';
+import type { ZodType } from 'zod';
+import { checkContent } from './content.ts';
+import { readProps, type PropValue } from './props.ts';
+import { splitSlides, type LessonAsset, type LessonIssue, type SlideOptions } from './slides.ts';
+import { isWidgetName, WIDGETS, type SlideKind, type WidgetKind, type WidgetName } from './widgets.ts';
+
+/** A widget found in a lesson, with its validated props. */
+export interface LessonWidget {
+  name: WidgetName;
+  kind: WidgetKind;
+  id: string | undefined;
+  props: Record<string, PropValue>;
+  slideIndex: number;
+  line: number;
+}
+
+export interface AnalysedSlide {
+  index: number;
+  line: number;
+  title: string;
+  kinds: SlideKind[];
+  options: SlideOptions;
+  widgets: LessonWidget[];
+  hasNotes: boolean;
+}
+
+export interface LessonAnalysis {
+  slides: AnalysedSlide[];
+  widgets: LessonWidget[];
+  issues: LessonIssue[];
+  /** Every file in public/ the lesson shows (images, backgrounds, video files, cover), where it is named. */
+  assets: LessonAsset[];
+}
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+const isJsx = (node: Nodes): node is JsxElement => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+const isComponentName = (name: string | null): name is string => name !== null && /^[A-Z]/.test(name);
+const CONTENT_TYPES = new Set(['paragraph', 'list', 'table', 'blockquote', 'code', 'image', 'math']);
+
+function visitJsx(node: Nodes, visit: (element: JsxElement) => void): void {
+  if (isJsx(node)) visit(node);
+  if ('children' in node) for (const child of node.children) visitJsx(child, visit);
+}
+
+/** `{…}` in prose is JavaScript in MDX; authors mostly meant literal braces. Comments are fine. */
+function findExpressions(node: Nodes, found: Nodes[]): Nodes[] {
+  if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !/^\s*(\/\*[\s\S]*\*\/)?\s*$/.test(node.value)) found.push(node);
+  if ('children' in node) for (const child of node.children) findExpressions(child, found);
+  return found;
+}
+
+const OPTION_LINE = /^(layout|title|image|imageAlt|background)\s*:/;
+
+function validateProps(schema: ZodType, props: Record<string, PropValue>, name: string): string[] {
+  const parsed = schema.safeParse(props);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys') return `<${name}> kent de eigenschap ${issue.keys.map((k) => `"${k}"`).join(', ')} niet`;
+    const prop = issue.path.join('.');
+    return prop ? `<${name}> eigenschap "${prop}": ${issue.message}` : `<${name}>: ${issue.message}`;
+  });
+}
+
+/** True when the slide shows prose besides its widgets (headings alone do not count). */
+function hasText(nodes: RootContent[]): boolean {
+  return nodes.some((node) => CONTENT_TYPES.has(node.type) || (node.type === 'mdxJsxFlowElement' && node.name === 'Column' && node.children.length > 0));
+}
+
+function slideTitle(nodes: RootContent[], options: SlideOptions, widgets: LessonWidget[], index: number): string {
+  if (options.title) return options.title;
+  const heading = nodes.find((node) => node.type === 'heading');
+  if (heading) return toString(heading).trim();
+  for (const widget of widgets) {
+    const label = widget.props.question ?? widget.props.term ?? widget.props.title;
+    if (typeof label === 'string') return label;
+  }
+  return `Dia ${index}`;
+}
+
+/**
+ * Checks a parsed lesson body and outlines it: slides with titles and kinds, the widgets with their
+ * props, and every problem an author must fix, with its line.
+ */
+export function analyseLesson(root: Root, source: string): LessonAnalysis {
+  const split = splitSlides(root, source);
+  const content = checkContent(root);
+  const issues: LessonIssue[] = [...split.issues, ...content.issues];
+  const assets: LessonAsset[] = [...split.assets, ...content.assets];
+  const widgets: LessonWidget[] = [];
+  const idLines = new Map<string, number>();
+
+  const slides = split.slides.map((slide): AnalysedSlide => {
+    const slideWidgets: LessonWidget[] = [];
+    let hasNotes = false;
+    for (const node of slide.nodes) {
+      visitJsx(node, (element) => {
+        if (!isComponentName(element.name)) return;
+        const line = element.position?.start.line ?? slide.line;
+        const column = element.position?.start.column ?? 1;
+        if (!isWidgetName(element.name)) {
+          issues.push({ line, column, message: `onbekend onderdeel <${element.name}> (bekend: ${Object.keys(WIDGETS).join(', ')})` });
+          return;
+        }
+        const definition = WIDGETS[element.name];
+        const { props, problems } = readProps(element);
+        const messages = problems.length > 0 ? problems : validateProps(definition.props, props, element.name);
+        for (const message of messages) issues.push({ line, column, message });
+        if (element.name === 'Video' && messages.length === 0 && typeof props.src === 'string') {
+          const src = element.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'src');
+          assets.push({ path: props.src, line: src?.position?.start.line ?? line, column: src?.position?.start.column ?? column });
+        }
+        if (element.name === 'Notes') hasNotes = true;
+        if (definition.kind === null) return;
+        const id = typeof props.id === 'string' ? props.id : undefined;
+        if (id !== undefined) {
+          const earlier = idLines.get(id);
+          if (earlier !== undefined) issues.push({ line, column, message: `id "${id}" bestaat al (regel ${earlier}); elk onderdeel heeft een eigen id` });
+          else idLines.set(id, line);
+        }
+        slideWidgets.push({ name: element.name, kind: definition.kind, id, props, slideIndex: slide.index, line });
+      });
+    }
+    for (const expression of slide.nodes.flatMap((node) => findExpressions(node, []))) {
+      issues.push({
+        line: expression.position?.start.line ?? slide.line,
+        column: expression.position?.start.column ?? 1,
+        message: 'tekst tussen { } wordt als code gelezen; schrijf \\{ en \\} als je accolades bedoelt',
+      });
+    }
+    const [first] = slide.nodes;
+    if (first?.type === 'paragraph' && toString(first).split('\n').every((line) => OPTION_LINE.test(line))) {
+      issues.push({
+        line: first.position?.start.line ?? slide.line,
+        column: 1,
+        message: 'dia-instellingen staan direct tussen twee ---regels, zonder lege regel ertussen',
+      });
+    }
+    const widgetKinds = [...new Set(slideWidgets.map((widget) => widget.kind))];
+    const kinds: SlideKind[] = hasText(slide.nodes) || widgetKinds.length === 0 ? ['text', ...widgetKinds] : widgetKinds;
+    widgets.push(...slideWidgets);
+    return {
+      index: slide.index,
+      line: slide.line,
+      title: slideTitle(slide.nodes, slide.options, slideWidgets, slide.index),
+      kinds,
+      options: slide.options,
+      widgets: slideWidgets,
+      hasNotes,
+    };
+  });
+
+  if (slides.length === 0) issues.push({ line: 1, column: 1, message: 'de les heeft nog geen dia\'s' });
+  issues.sort((a, b) => a.line - b.line || a.column - b.column);
+  assets.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { slides, widgets, issues, assets };
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/** Bumped on every change a client must know about; the server refuses other versions in the handshake. */
+export const PROTOCOL_VERSION = 1;
+
+const widgetId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/);
+const letter = z.string().regex(/^[A-H]$/);
+
+/** Client-made answer id: a retry with the same id never counts twice. */
+export const clientAnswerId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+
+export const answerValueSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('quiz'), choices: z.array(letter).min(1).max(8) }).strict(),
+  z.object({ kind: z.literal('poll'), choices: z.array(letter).min(1).max(8) }).strict(),
+  z.object({ kind: z.literal('mindMap'), entries: z.array(z.string().max(200)).min(1).max(10) }).strict(),
+  z.object({ kind: z.literal('openQuestion'), text: z.string().max(2000) }).strict(),
+]);
+
+/** Payloads of the commands clients send, by event name. Parsed on the server before anything else. */
+export const commandSchemas = {
+  // Students
+  'answer:submit': z.object({ itemId: widgetId, clientAnswerId, value: answerValueSchema }).strict(),
+  // Teacher
+  'slide:goto': z.object({ index: z.number().int().min(1).max(500) }).strict(),
+  'item:open': z.object({ id: widgetId, allowChanges: z.boolean().optional() }).strict(),
+  'item:close': z.object({}).strict(),
+  'results:show': z.object({ shown: z.boolean() }).strict(),
+  'answer:reveal': z.object({ id: widgetId, revealed: z.boolean() }).strict(),
+  'model:show': z.object({ id: widgetId, shown: z.boolean() }).strict(),
+  'session:anonymous': z.object({ anonymous: z.boolean() }).strict(),
+  'session:lock': z.object({ locked: z.boolean() }).strict(),
+  'session:end': z.object({}).strict(),
+  'answer:hide': z.object({ answerId: z.string().min(1).max(64), hidden: z.boolean() }).strict(),
+  'answer:highlight': z.object({ answerId: z.string().min(1).max(64), highlighted: z.boolean() }).strict(),
+  'timer:start': z.object({ id: widgetId }).strict(),
+  'timer:pause': z.object({ id: widgetId }).strict(),
+  'timer:addMinute': z.object({ id: widgetId }).strict(),
+  'timer:reset': z.object({ id: widgetId }).strict(),
+  'participant:remove': z.object({ participantId: z.string().min(1).max(64) }).strict(),
+  'participant:rename': z.object({ participantId: z.string().min(1).max(64), name: z.string().max(40) }).strict(),
+} as const;
+
+export type CommandName = keyof typeof commandSchemas;
+export type CommandPayload<Name extends CommandName> = z.infer<(typeof commandSchemas)[Name]>;
+
+/** Commands only the session's teacher may send. */
+export const TEACHER_COMMANDS = Object.keys(commandSchemas).filter((name) => name !== 'answer:submit') as CommandName[];
+export const STUDENT_COMMANDS: CommandName[] = ['answer:submit'];

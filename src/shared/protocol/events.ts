@@ -1,0 +1,58 @@
+import type { AnswerValue } from '../session/answers.ts';
+import type { ItemResults } from '../session/results.ts';
+import type { Reveal, SessionState } from '../session/state.ts';
+import type { AckCallback } from './ack.ts';
+import type { CommandName, CommandPayload } from './commands.ts';
+
+/** A participant as the teacher sees them. */
+export interface ParticipantView {
+  id: string;
+  name: string;
+  connected: boolean;
+}
+
+/** An answer as its own student sees it. */
+export interface MyAnswer {
+  itemId: string;
+  answerId: string;
+  value: AnswerValue;
+}
+
+export interface SessionStatePayload {
+  state: SessionState;
+  serverTime: number;
+  /** Slug of the lesson (`module/lesson`). */
+  lesson: string;
+  reveals: Record<string, Reveal>;
+}
+
+/** Facts and states the server sends. */
+export interface ServerToClientEvents {
+  /**
+   * The full shared state, on every (re)connect and after every change; `serverTime` lets clients
+   * measure their clock offset; `reveals` holds only what the teacher has shown so far.
+   */
+  'session:state': (payload: SessionStatePayload) => void;
+  /** Sent once to a student who just joined: the token that lets this device rejoin as the same student. */
+  'participant:welcome': (payload: { participantId: string; name: string; resumeToken: string }) => void;
+  /** The student's own answers, on (re)connect. */
+  'answers:mine': (payload: { answers: MyAnswer[] }) => void;
+  /** Teacher only: who is in the session and who is connected. */
+  'participants:updated': (payload: { participants: ParticipantView[] }) => void;
+  /** Teacher only, coalesced: the results of one item. */
+  'results:updated': (payload: { itemId: string; results: ItemResults; answeredBy: string[] }) => void;
+  /** The teacher renamed this student. */
+  'participant:renamed': (payload: { name: string }) => void;
+  /** The student was removed by the teacher; the connection closes. */
+  'participant:removed': (payload: { message: string }) => void;
+}
+
+type CommandHandler<Name extends CommandName> = (payload: CommandPayload<Name>, ack: AckCallback<unknown>) => void;
+
+/** Commands clients send; every one is acknowledged. */
+export type ClientToServerEvents = { [Name in CommandName]: CommandHandler<Name> };
+
+/** What the handshake establishes about a socket; decided once, checked in every handler. */
+export type SocketData =
+  | { role: 'teacher'; teacherId: string; sessionId: string; /** Hash of the login token, checked again on every command. */ loginHash: string }
+  | { role: 'student'; participantId: string; sessionId: string };

@@ -1,0 +1,17 @@
+/** Byte-order mark: Excel opens the file as UTF-8 only with it. */
+export const UTF8_BOM = '\uFEFF';
+
+/**
+ * One CSV cell for Dutch Excel: `;`-separated, quoted when needed, and cells that a spreadsheet
+ * would run as a formula (=, +, -, @, tab, CR) are prefixed with an apostrophe.
+ */
+export function csvCell(value: string | number): string {
+  let text = String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[;"\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A whole CSV file: BOM, header row, rows, CRLF line ends. */
+export function toCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+  return UTF8_BOM + [header, ...rows].map((row) => row.map(csvCell).join(';')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,106 @@
+import type { CommandName, CommandPayload } from '../protocol/commands.ts';
+import { addMinute, pauseTimer, resetTimer, startTimer } from '../timer.ts';
+import type { SessionLesson, SessionState } from './state.ts';
+
+/** Teacher commands that change the shared session state (the others change participants). */
+export type SessionCommandName = Exclude<CommandName, 'answer:submit' | 'participant:remove' | 'participant:rename'>;
+
+/** Every change a teacher can make to a live lesson: a command name with its parsed payload. */
+export type SessionAction = { [Name in SessionCommandName]: { type: Name } & KnownKeys<CommandPayload<Name>> }[SessionCommandName];
+
+/** Drops the index signature zod gives a strict empty object, so `{ type: 'item:close' }` fits. */
+type KnownKeys<T> = { [K in keyof T as string extends K ? never : K]: T[K] };
+
+export const SESSION_ERRORS = {
+  slide_out_of_range: 'Die dia bestaat niet in deze les.',
+  unknown_item: 'Dat onderdeel staat niet in deze les.',
+  not_revealable: 'Alleen bij een quiz kun je het goede antwoord tonen.',
+  no_model: 'Alleen bij een mindmap kun je voorbeeldantwoorden tonen.',
+  unknown_timer: 'Die timer staat niet in deze les.',
+  session_ended: 'Deze les is afgelopen.',
+} as const;
+export type SessionErrorCode = keyof typeof SESSION_ERRORS;
+
+export type ReduceResult = { ok: true; state: SessionState } | { ok: false; code: SessionErrorCode };
+
+/** A record's own entry only: an id like "constructor" must not find Object's built-ins. */
+const own = <T>(record: Record<string, T>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
+const fail = (code: SessionErrorCode): ReduceResult => ({ ok: false, code });
+const toggle = (list: readonly string[], value: string, on: boolean): string[] =>
+  on ? (list.includes(value) ? [...list] : [...list, value]) : list.filter((item) => item !== value);
+
+function apply(state: SessionState, action: SessionAction, lesson: SessionLesson, now: number): SessionState | SessionErrorCode {
+  switch (action.type) {
+    case 'slide:goto': {
+      if (!Number.isInteger(action.index) || action.index < 1 || action.index > lesson.slideCount) return 'slide_out_of_range';
+      // Leaving a slide closes its open item, so phones never answer what the board no longer shows.
+      const leaving = state.openItem && own(lesson.items, state.openItem.id)?.slide !== action.index ? state.openItem : null;
+      return {
+        ...state,
+        slide: action.index,
+        openItem: leaving ? null : state.openItem,
+        closedItems: leaving ? toggle(state.closedItems, leaving.id, true) : state.closedItems,
+        resultsShown: leaving ? false : state.resultsShown,
+      };
+    }
+    case 'item:open': {
+      const item = own(lesson.items, action.id);
+      if (!item) return 'unknown_item';
+      const closedItems = state.openItem && state.openItem.id !== action.id ? toggle(state.closedItems, state.openItem.id, true) : state.closedItems;
+      return {
+        ...state,
+        slide: item.slide,
+        openItem: { id: action.id, allowChanges: action.allowChanges ?? false },
+        closedItems: toggle(closedItems, action.id, false),
+      };
+    }
+    case 'item:close':
+      return state.openItem ? { ...state, openItem: null, closedItems: toggle(state.closedItems, state.openItem.id, true) } : state;
+    case 'results:show':
+      return { ...state, resultsShown: action.shown };
+    case 'answer:reveal':
+      if (own(lesson.items, action.id)?.kind !== 'quiz') return own(lesson.items, action.id) ? 'not_revealable' : 'unknown_item';
+      return { ...state, revealed: toggle(state.revealed, action.id, action.revealed) };
+    case 'model:show':
+      if (own(lesson.items, action.id)?.kind !== 'mindMap') return own(lesson.items, action.id) ? 'no_model' : 'unknown_item';
+      return { ...state, modelShown: toggle(state.modelShown, action.id, action.shown) };
+    case 'session:anonymous':
+      return { ...state, anonymous: action.anonymous };
+    case 'session:lock':
+      return { ...state, locked: action.locked };
+    case 'session:end':
+      return { ...state, ended: true, openItem: null, locked: true };
+    case 'answer:hide':
+      return { ...state, hiddenAnswers: toggle(state.hiddenAnswers, action.answerId, action.hidden) };
+    case 'answer:highlight':
+      return { ...state, highlightedAnswers: toggle(state.highlightedAnswers, action.answerId, action.highlighted) };
+    case 'timer:start':
+    case 'timer:pause':
+    case 'timer:addMinute':
+    case 'timer:reset': {
+      const timer = own(state.timers, action.id);
+      const planned = own(lesson.timers, action.id);
+      if (!timer || !planned) return 'unknown_timer';
+      const next =
+        action.type === 'timer:start'
+          ? startTimer(timer, now)
+          : action.type === 'timer:pause'
+            ? pauseTimer(timer, now)
+            : action.type === 'timer:addMinute'
+              ? addMinute(timer, now)
+              : resetTimer(timer, planned.durationMs);
+      return { ...state, timers: { ...state.timers, [action.id]: next } };
+    }
+  }
+}
+
+/**
+ * The only way a live session changes: pure, so it is tested with tables of cases and replayed
+ * the same on every server node. Every accepted action raises the revision by one.
+ */
+export function reduce(state: SessionState, action: SessionAction, lesson: SessionLesson, now: number): ReduceResult {
+  if (state.ended) return fail('session_ended');
+  const next = apply(state, action, lesson, now);
+  if (typeof next === 'string') return fail(next);
+  return { ok: true, state: { ...next, revision: state.revision + 1 } };
+}

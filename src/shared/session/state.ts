@@ -1,0 +1,84 @@
+import type { TimerState } from '../timer.ts';
+
+/** Kinds of widget a class can answer live. */
+export const ANSWERABLE_KINDS = ['quiz', 'poll', 'mindMap', 'openQuestion'] as const;
+export type AnswerableKind = (typeof ANSWERABLE_KINDS)[number];
+
+/** What the live session needs to know about a lesson: its slides and their items. */
+export interface SessionLesson {
+  slug: string;
+  slideCount: number;
+  /** Answerable items by widget id. */
+  items: Record<string, SessionItem>;
+  /** Timers by widget id, with their planned duration. */
+  timers: Record<string, { slide: number; durationMs: number }>;
+}
+
+/** An answerable item with the limits its answers must keep. */
+export interface SessionItem {
+  kind: AnswerableKind;
+  slide: number;
+  /** Quiz and poll: number of options and whether several may be chosen. */
+  optionCount?: number;
+  multiple?: boolean;
+  /** Mind map: entries per student. */
+  maxEntries?: number;
+  /** Open question: characters. */
+  maxLength?: number;
+  /** What students see once the teacher reveals it: a quiz's right letters and explanation, a mind map's model. Never sent before. */
+  reveal?: Reveal;
+}
+
+/** The part of an item that stays on the server until the teacher shows it. */
+export interface Reveal {
+  correct?: string[];
+  explanation?: string;
+  model?: string[];
+}
+
+export interface OpenItem {
+  id: string;
+  /** Whether a student may change an answer already sent. */
+  allowChanges: boolean;
+}
+
+/**
+ * The whole shared state of a live lesson: small and serialisable, sent in full on every
+ * (re)connect. Participants and answers live in the store, not here.
+ */
+export interface SessionState {
+  revision: number;
+  slide: number;
+  openItem: OpenItem | null;
+  /** Items that were opened and closed again, so the board keeps their results. */
+  closedItems: string[];
+  resultsShown: boolean;
+  revealed: string[];
+  anonymous: boolean;
+  locked: boolean;
+  timers: Record<string, TimerState>;
+  hiddenAnswers: string[];
+  highlightedAnswers: string[];
+  modelShown: string[];
+  ended: boolean;
+}
+
+export function createSessionState(lesson: SessionLesson): SessionState {
+  return {
+    revision: 0,
+    slide: 1,
+    openItem: null,
+    closedItems: [],
+    resultsShown: false,
+    revealed: [],
+    anonymous: true,
+    locked: false,
+    timers: Object.fromEntries(
+      Object.entries(lesson.timers).map(([id, timer]) => [id, { durationMs: timer.durationMs, startedAt: null, pausedAt: null }]),
+    ),
+    hiddenAnswers: [],
+    highlightedAnswers: [],
+    modelShown: [],
+    ended: false,
+  };
+}

@@ -1,0 +1,30 @@
+import type { AstroCookies } from 'astro';
+import { findLesson, type CatalogueLesson } from '../lessons/catalogue.ts';
+import { appServices } from '../services.ts';
+import { buildReport, reportItems, type Report } from './report.ts';
+import { currentTeacher } from './session.ts';
+
+export type OwnedSession =
+  | { ok: true; lesson: CatalogueLesson; report: () => Promise<Report>; sessionId: string; code: string; createdAt: number }
+  | { ok: false; status: 'login' | 'not_found' };
+
+/** A live session of the logged-in teacher (never another teacher's), with its lesson and report. */
+export async function ownedSession(cookies: AstroCookies, sessionId: string): Promise<OwnedSession> {
+  const teacher = await currentTeacher(cookies);
+  if (!teacher) return { ok: false, status: 'login' };
+  const { store } = appServices();
+  const live = await store.findLiveSessionById(sessionId);
+  const lesson = live && live.teacherId === teacher.id ? await findLesson(live.lessonSlug) : undefined;
+  if (!live || !lesson) return { ok: false, status: 'not_found' };
+  return {
+    ok: true,
+    lesson,
+    sessionId: live.id,
+    code: live.code,
+    createdAt: live.createdAt,
+    report: async () => {
+      const [participants, answers] = await Promise.all([store.listParticipants(live.id, { includeRemoved: true }), store.listAnswers(live.id)]);
+      return buildReport(reportItems(lesson.parsed.widgets), participants, answers);
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import type { Translate } from '../../i18n/index.ts';
+import type { MyAnswerView } from '../../live/stores.ts';
+
+/** Where the student's answer is: waiting on the phone, sent, or refused (with why). */
+export function AnswerStatus({ mine, t }: { mine: MyAnswerView | undefined; t: Translate }) {
+  return (
+    <p role="status" className="hint answer-status" data-status={mine?.status}>
+      {mine?.status === 'sent' && t('liveItem.sent')}
+      {mine?.status === 'pending' && t('liveItem.pending')}
+      {mine?.status === 'refused' && t('liveItem.refused', { message: mine.message })}
+    </p>
+  );
+}
+
+/** The line under an item that is not open: waiting for the teacher, or closed. */
+export function ItemClosed({ wasOpened, t }: { wasOpened: boolean; t: Translate }) {
+  return <p className="hint">{wasOpened ? t('liveItem.closed') : t('liveItem.waiting')}</p>;
+}

@@ -1,0 +1,44 @@
+import { useId, useState } from 'react';
+import { submitAnswer } from '../../live/connection.ts';
+import { useTranslate, type DeckContext } from '../common.ts';
+import { AnswerStatus, ItemClosed } from './AnswerStatus.tsx';
+import { useLiveItem } from './use-live-item.ts';
+
+interface Props extends DeckContext {
+  id: string;
+  question: string;
+  maxLength: number;
+}
+
+/** An open question on a student's phone: a text with a visible limit, sent once (or again if allowed). */
+export default function OpenQuestionLive(props: Props) {
+  const t = useTranslate(props.lang);
+  const { open, mayAnswer, mine, wasOpened } = useLiveItem(props.id);
+  const [draft, setDraft] = useState('');
+  const fieldId = useId();
+  const sent = mine?.value.kind === 'openQuestion' ? mine.value.text : null;
+
+  const send = () => {
+    if (!draft.trim()) return;
+    submitAnswer(props.id, { kind: 'openQuestion', text: draft.trim() });
+    setDraft('');
+  };
+
+  return (
+    <div className="widget open-question" data-widget="openQuestion" data-live-open={open ? 'true' : undefined}>
+      <label className="widget-question" htmlFor={fieldId}>{props.question}</label>
+      {mayAnswer && (
+        <>
+          <textarea id={fieldId} rows={4} maxLength={props.maxLength} value={draft} aria-describedby={`${fieldId}-count`} onChange={(event) => setDraft(event.target.value)} />
+          <p id={`${fieldId}-count`} className="hint counter">{t('open.count', { n: draft.length, max: props.maxLength })}</p>
+          <div className="widget-actions">
+            <button type="button" className="button" onClick={send} disabled={!draft.trim()}>{t('liveItem.send')}</button>
+          </div>
+        </>
+      )}
+      {sent !== null && <p className="sent-answer">{t('liveItem.yourAnswer', { answer: sent })}</p>}
+      {!open && sent === null && <ItemClosed wasOpened={wasOpened} t={t} />}
+      <AnswerStatus mine={mine} t={t} />
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+/** Three short tones made in the browser (no sound file), for the end of a countdown. */
+export function playEndSignal(): void {
+  const AudioContextClass = window.AudioContext;
+  if (!AudioContextClass) return;
+  try {
+    const context = new AudioContextClass();
+    [0, 0.35, 0.7].forEach((offset) => {
+      const oscillator = context.createOscillator();
+      const gain = context.createGain();
+      oscillator.frequency.value = 880;
+      gain.gain.setValueAtTime(0.0001, context.currentTime + offset);
+      gain.gain.exponentialRampToValueAtTime(0.3, context.currentTime + offset + 0.02);
+      gain.gain.exponentialRampToValueAtTime(0.0001, context.currentTime + offset + 0.25);
+      oscillator.connect(gain).connect(context.destination);
+      oscillator.start(context.currentTime + offset);
+      oscillator.stop(context.currentTime + offset + 0.3);
+    });
+    setTimeout(() => void context.close(), 1500);
+  } catch {
+    // Sound is a bonus: the screen already shows that time is up.
+  }
+}

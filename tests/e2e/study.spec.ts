@@ -1,0 +1,212 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { currentFrame, LES2, LES2_SLIDES, openStudy, waitForIslands, WAARHEDEN } from './helpers.ts';
+
+// A phone; every test gets a fresh browser context, so device storage starts empty.
+test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+
+const position = (page: Page) => page.locator('[data-position]');
+const nextButton = (page: Page) => page.getByRole('button', { name: 'Volgende dia ›' });
+const previousButton = (page: Page) => page.getByRole('button', { name: '‹ Vorige dia' });
+
+async function expectStudySlide(page: Page, index: number, total = LES2_SLIDES): Promise<Locator> {
+  await expect(position(page)).toHaveText(`Dia ${index} van ${total}`);
+  await expect(page.locator('.slide-frame.is-current')).toHaveCount(1);
+  await expect(currentFrame(page)).toHaveAttribute('data-slide-frame', String(index));
+  await expect(currentFrame(page)).toBeVisible();
+  return currentFrame(page);
+}
+
+/** Taps "Volgende dia" and checks where it lands; returns the shown slide once its widgets hydrated. */
+async function next(page: Page, expected: number, total = LES2_SLIDES): Promise<Locator> {
+  await nextButton(page).tap();
+  const slide = await expectStudySlide(page, expected, total);
+  await waitForIslands(slide);
+  return slide;
+}
+
+test.describe('study mode on a phone', () => {
+  test('works through Les 2: skips unset videos, quiz feedback, mind map, open question, saved progress and score', async ({ page }) => {
+    test.slow();
+    await openStudy(page);
+    let slide = await expectStudySlide(page, 1);
+    await expect(slide.getByRole('heading', { name: 'Welkom!' })).toBeVisible();
+    await expect(previousButton(page)).toBeDisabled();
+    await expect(page.getByRole('progressbar', { name: 'Voortgang' })).toBeVisible();
+    // The phone layout does not scroll sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+    for (let index = 2; index <= 7; index++) slide = await next(page, index);
+
+    // Slide 8: the first mind map; add two ideas, then the teacher's examples appear on request.
+    slide = await next(page, 8);
+    const mindMap = slide.locator('[data-widget="mindMap"]');
+    await expect(mindMap.getByText('Relatiebeheer?', { exact: true })).toBeVisible();
+    const idea = mindMap.getByLabel('Jouw woord of idee');
+    await expect(mindMap.getByRole('button', { name: 'Toon voorbeeldantwoorden' })).toHaveCount(0);
+    await idea.fill('Klanten behouden');
+    await mindMap.getByRole('button', { name: 'Toevoegen' }).tap();
+    await expect(idea).toHaveValue('');
+    await idea.fill('Vertrouwen');
+    await idea.press('Enter');
+    const ideas = mindMap.getByRole('list', { name: 'Jouw ideeën' });
+    await expect(ideas.getByRole('listitem')).toHaveText([/Klanten behouden/, /Vertrouwen/]);
+    await idea.fill('vertrouwen ');
+    await idea.press('Enter');
+    await expect(mindMap.getByRole('status')).toHaveText('Dat idee staat er al.');
+    await expect(ideas.getByRole('listitem')).toHaveCount(2);
+    await mindMap.getByRole('button', { name: 'Toon voorbeeldantwoorden' }).tap();
+    await expect(mindMap.getByRole('list', { name: 'Voorbeeldantwoorden van de docent' })).toContainText('Klantretentie');
+
+    for (let index = 9; index <= 11; index++) slide = await next(page, index);
+
+    // Slide 12: the quiz, first a wrong answer, then the right one.
+    slide = await next(page, 12);
+    const quiz = slide.locator('[data-widget="quiz"]');
+    await expect(quiz.getByRole('group', { name: /Wat is duurder\?/ })).toBeVisible();
+    await quiz.getByRole('button', { name: 'Controleer' }).tap();
+    await expect(quiz.getByRole('alert')).toHaveText('Kies eerst een antwoord.');
+    await quiz.getByRole('radio', { name: 'het behouden van klanten' }).check();
+    await quiz.getByRole('button', { name: 'Controleer' }).tap();
+    const feedback = quiz.getByRole('status');
+    await expect(feedback).toContainText('Fout');
+    await expect(feedback).toContainText('Het goede antwoord: B – werven van nieuwe klanten');
+    await expect(feedback).toContainText('Het werven van nieuwe klanten is duurder.');
+    await expect(quiz.locator('[data-state="wrong"]')).toContainText('het behouden van klanten');
+    await expect(quiz.locator('[data-state="correct"]')).toContainText('werven van nieuwe klanten');
+    await expect(quiz.getByRole('radio')).toHaveCount(2);
+    for (const radio of await quiz.getByRole('radio').all()) await expect(radio).toBeDisabled();
+
+    await feedback.getByRole('button', { name: 'Opnieuw proberen' }).tap();
+    await expect(feedback).toHaveText('');
+    await expect(quiz.getByRole('radio', { name: 'het behouden van klanten' })).not.toBeChecked();
+    await quiz.getByRole('radio', { name: 'werven van nieuwe klanten' }).check();
+    await quiz.getByRole('button', { name: 'Controleer' }).tap();
+    await expect(feedback).toContainText('Goed!');
+    await expect(feedback).not.toContainText('Fout');
+    await expect(feedback).not.toContainText('Het goede antwoord');
+    await expect(feedback).toContainText('Het werven van nieuwe klanten is duurder.');
+
+    // Reload on the quiz: same slide, the answer is still there.
+    await page.reload();
+    await expect(page.locator('[data-deck="study"]')).toHaveAttribute('data-ready', 'true');
+    slide = await expectStudySlide(page, 12);
+    await waitForIslands(slide);
+    await expect(slide.getByRole('status')).toContainText('Goed!');
+    await expect(slide.getByRole('radio', { name: 'werven van nieuwe klanten' })).toBeChecked();
+
+    // The mind-map ideas were kept too.
+    for (const index of [11, 10, 9, 8]) {
+      await previousButton(page).tap();
+      slide = await expectStudySlide(page, index);
+    }
+    await waitForIslands(slide);
+    await expect(slide.getByRole('list', { name: 'Jouw ideeën' }).getByRole('listitem')).toHaveText([/Klanten behouden/, /Vertrouwen/]);
+    for (const index of [9, 10, 11, 12]) slide = await next(page, index);
+
+    // The unset videos on slides 13 and 16 are skipped.
+    slide = await next(page, 14);
+    await expect(slide.locator('.slide')).toHaveAttribute('data-title', 'Wat kun je doen om klanten te binden?');
+    slide = await next(page, 15);
+    slide = await next(page, 17);
+    await expect(page.getByText('Deze video volgt later.')).toHaveCount(2);
+    await expect(page.locator('.video-not-set:visible')).toHaveCount(0);
+    await previousButton(page).tap();
+    await expectStudySlide(page, 15);
+    slide = await next(page, 17);
+
+    for (let index = 18; index <= 30; index++) slide = await next(page, index);
+
+    // Slide 31: the open question keeps what is typed.
+    slide = await next(page, 31);
+    const answer = slide.getByRole('textbox', { name: 'Wanneer is een klant van waarde voor een bedrijf?' });
+    await expect(answer).toBeEnabled();
+    await expect(slide.getByText('0 van 500 tekens')).toBeVisible();
+    const text = 'Als hij vaak terugkomt en meer oplevert dan hij kost.';
+    await answer.fill(text);
+    await expect(slide.getByText(`${text.length} van 500 tekens`)).toBeVisible();
+    await expect(slide.getByText('Bewaard op dit apparaat')).toBeVisible();
+
+    await page.reload();
+    await expect(page.locator('[data-deck="study"]')).toHaveAttribute('data-ready', 'true');
+    slide = await expectStudySlide(page, 31);
+    await waitForIslands(slide);
+    await expect(slide.getByRole('textbox', { name: 'Wanneer is een klant van waarde voor een bedrijf?' })).toHaveValue(text);
+
+    // The end: a closing panel with the quiz score.
+    await nextButton(page).tap();
+    const done = page.getByRole('region', { name: 'Klaar! Je hebt de les doorgewerkt.' });
+    await expect(done).toBeVisible();
+    await expect(done).toContainText('Klaar!');
+    await expect(done.locator('[data-score]')).toHaveText('Quizzen goed: 1 van 1');
+    await expect(nextButton(page)).toBeHidden();
+    await expect(page.locator('.slide-frame.is-current')).toHaveCount(0);
+    await expect(done).toBeFocused();
+
+    const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as unknown, `study:${LES2}`);
+    expect(stored).toMatchObject({
+      slide: 31,
+      answers: {
+        'quiz-kosten': { chosen: ['B'], correct: true },
+        'mindmap-relatiebeheer': ['Klanten behouden', 'Vertrouwen'],
+        'open-klantwaarde': text,
+      },
+    });
+  });
+
+  test('starting again clears the saved answers', async ({ page }) => {
+    await page.addInitScript(
+      ([key, record]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key, record);
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+      [`study:${LES2}`, JSON.stringify({ slide: 31, answers: { 'quiz-kosten': { chosen: ['B'], correct: true } } })] as const,
+    );
+    await openStudy(page);
+    await expectStudySlide(page, 31);
+    await nextButton(page).tap();
+    await expect(page.locator('[data-score]')).toHaveText('Quizzen goed: 1 van 1');
+    await page.getByRole('button', { name: 'Opnieuw beginnen' }).tap();
+    await expect(page.locator('[data-deck="study"]')).toHaveAttribute('data-ready', 'true');
+    await expectStudySlide(page, 1);
+    const stored = await page.evaluate((key) => localStorage.getItem(key), `study:${LES2}`);
+    expect(JSON.parse(stored ?? '{}')).toEqual({ slide: 1, answers: {} });
+  });
+
+  test('the 15-statement quiz lesson: answer a statement and read its explanation', async ({ page }) => {
+    await openStudy(page, WAARHEDEN);
+    await expectStudySlide(page, 1, 17);
+    await expect(page.locator('[data-deck="study"]')).toHaveAttribute('data-quiz-ids', /^(stelling-\d+ ){14}stelling-\d+$/);
+
+    let slide = await next(page, 2, 17);
+    let quiz = slide.locator('[data-widget="quiz"]');
+    await expect(quiz.getByRole('group', { name: 'Meten van klanttevredenheid is noodzakelijk.' })).toBeVisible();
+    await quiz.getByRole('radio', { name: 'Ja', exact: true }).check();
+    await quiz.getByRole('button', { name: 'Controleer' }).tap();
+    await expect(quiz.getByRole('status')).toContainText('Goed!');
+    await expect(quiz.getByRole('status').locator('.explanation')).toHaveText(
+      /^Ja\. Tevreden klanten blijven in algemene zin langer klant/,
+    );
+
+    slide = await next(page, 3, 17);
+    quiz = slide.locator('[data-widget="quiz"]');
+    await expect(quiz.getByRole('group', { name: 'Tevreden klanten zijn trouwe klanten.' })).toBeVisible();
+    await quiz.getByRole('radio', { name: 'Ja', exact: true }).check();
+    await quiz.getByRole('button', { name: 'Controleer' }).tap();
+    await expect(quiz.getByRole('status')).toContainText('Fout');
+    await expect(quiz.getByRole('status')).toContainText('Het goede antwoord: B – Nee');
+    await expect(quiz.getByRole('status').locator('.explanation')).toContainText(
+      '60% van de klanten die switcht is tevreden over zijn leverancier!',
+    );
+
+    // Straight to the end: one of fifteen right.
+    for (let index = 4; index <= 17; index++) {
+      await nextButton(page).tap();
+      await expectStudySlide(page, index, 17);
+    }
+    await nextButton(page).tap();
+    await expect(page.locator('[data-score]')).toHaveText('Quizzen goed: 1 van 15');
+  });
+});

@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { io as connectClient, type Socket } from 'socket.io-client';
+import { AUTH_COOKIE } from '../../server/auth/cookies.ts';
+import { hashToken, newToken } from '../../server/auth/tokens.ts';
+import { loadLiveLessons } from '../../server/live/lessons.ts';
+import { createLiveServer, type LiveServer } from '../../server/live/server.ts';
+import { startLiveSession } from '../../server/live/sessions.ts';
+import { openSqliteStore, type Store } from '../../server/storage/index.ts';
+import type { Ack } from '../../src/shared/protocol/ack.ts';
+import { PROTOCOL_VERSION } from '../../src/shared/protocol/commands.ts';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../src/shared/protocol/events.ts';
+import type { SessionLesson, SessionState } from '../../src/shared/session/state.ts';
+
+export const LES2 = 'relatiebeheer/les-2-wat-is-relatiebeheer';
+export type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+const lessonsPromise = loadLiveLessons(path.resolve('lessons'));
+
+export interface Harness {
+  url: string;
+  store: Store<SessionState>;
+  lessons: ReadonlyMap<string, SessionLesson>;
+  live: LiveServer;
+  clients: Client[];
+  close(): Promise<void>;
+}
+
+/** A real HTTP server with the live socket server on port 0, over a real SQLite store. */
+export async function startHarness(
+  options: { dataDir?: string; clock?: () => number; commandRate?: { burst: number; perSecond: number }; joinRate?: { burst: number; perSecond: number } } = {},
+): Promise<Harness> {
+  const store = await openSqliteStore<SessionState>({ dataDir: options.dataDir ?? ':memory:', clock: options.clock });
+  const lessons = await lessonsPromise;
+  const httpServer = http.createServer();
+  const live = createLiveServer({ httpServer, store, lessons, clock: options.clock, resultsDelayMs: 40, commandRate: options.commandRate, joinRate: options.joinRate, log: () => undefined });
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  const clients: Client[] = [];
+  return {
+    url: `http://127.0.0.1:${port}`,
+    store,
+    lessons,
+    live,
+    clients,
+    close: async () => {
+      for (const client of clients) client.disconnect();
+      await live.close();
+      httpServer.closeAllConnections();
+      await store.close();
+    },
+  };
+}
+
+/** A teacher with a login cookie and a live session of Les 2. */
+export async function teacherWithSession(harness: Harness) {
+  const teacherId = randomUUID();
+  await harness.store.createTeacher({ id: teacherId, email: `${teacherId}@school.nl`, name: 'Docent', passwordHash: 'x' });
+  const token = newToken();
+  await harness.store.createAuthSession({ tokenHash: hashToken(token), teacherId, expiresAt: Date.now() + 3_600_000 });
+  const lesson = harness.lessons.get(LES2);
+  if (!lesson) throw new Error('Les 2 not loaded');
+  const session = await startLiveSession(harness.store, teacherId, lesson);
+  return { teacherId, cookie: `${AUTH_COOKIE}=${token}`, session };
+}
+
+/** A real socket.io client that does not reconnect by itself (tests decide when). */
+function openClient(harness: Harness, auth: Record<string, unknown>, cookie?: string): Client {
+  const client: Client = connectClient(harness.url, {
+    path: '/live',
+    auth: { protocolVersion: PROTOCOL_VERSION, ...auth },
+    transports: ['websocket'],
+    extraHeaders: cookie ? { cookie } : {},
+    reconnection: false,
+    forceNew: true,
+  });
+  harness.clients.push(client);
+  return client;
+}
+
+/** Connects a real socket.io client; resolves once connected, rejects with the connect_error. */
+export function connect(harness: Harness, auth: Record<string, unknown>, cookie?: string): Promise<Client> {
+  const client = openClient(harness, auth, cookie);
+  return new Promise((resolve, reject) => {
+    client.once('connect', () => resolve(client));
+    client.once('connect_error', (error) => reject(error));
+  });
+}
+
+/** Connects and also waits for the first full state (and the welcome of a new student). */
+export async function join(harness: Harness, auth: Record<string, unknown>, cookie?: string) {
+  const client = openClient(harness, auth, cookie);
+  const state = next(client, 'session:state');
+  const welcome = 'code' in auth ? next(client, 'participant:welcome') : Promise.resolve(null);
+  const answers = auth.role === 'student' ? next(client, 'answers:mine') : Promise.resolve(null);
+  await new Promise<void>((resolve, reject) => {
+    client.once('connect', () => resolve());
+    client.once('connect_error', (error) => reject(error));
+  });
+  return { client, state: (await state).state, welcome: await welcome, answers: (await answers)?.answers ?? null };
+}
+
+/** The next payload of an event. */
+export function next<E extends keyof ServerToClientEvents>(client: Client, event: E): Promise<Parameters<ServerToClientEvents[E]>[0]> {
+  return new Promise((resolve) => {
+    client.once(event as never, ((payload: Parameters<ServerToClientEvents[E]>[0]) => resolve(payload)) as never);
+  });
+}
+
+/** The first payload of an event that matches. */
+export function until<E extends keyof ServerToClientEvents>(client: Client, event: E, match: (payload: Parameters<ServerToClientEvents[E]>[0]) => boolean): Promise<Parameters<ServerToClientEvents[E]>[0]> {
+  return new Promise((resolve) => {
+    const listener = (payload: Parameters<ServerToClientEvents[E]>[0]) => {
+      if (!match(payload)) return;
+      client.off(event as never, listener as never);
+      resolve(payload);
+    };
+    client.on(event as never, listener as never);
+  });
+}
+
+/** Sends a command and returns its ack. */
+export function command(client: Client, name: string, payload: unknown): Promise<Ack<unknown>> {
+  return (client as unknown as { timeout(ms: number): { emitWithAck(name: string, payload: unknown): Promise<Ack<unknown>> } }).timeout(5000).emitWithAck(name, payload);
+}
