@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type SubmitEvent } from 'react';
+import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import type { Translate } from '../i18n/index.ts';
 import type { ParticipantView } from '../shared/protocol/events.ts';
 import { useRunCommand } from './use-commands.ts';
@@ -10,11 +10,19 @@ export function RenameStudent({ participant, t }: { participant: ParticipantView
   const [name, setName] = useState(participant.name);
   const inputId = useId();
   const opener = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+
+  // Focus goes back to the button once it is on the page again (after React's commit, not a guess at a frame).
+  useEffect(() => {
+    if (!editing && returnFocus.current) {
+      returnFocus.current = false;
+      opener.current?.focus();
+    }
+  }, [editing]);
 
   const close = () => {
+    returnFocus.current = true;
     setEditing(false);
-    setName(participant.name);
-    requestAnimationFrame(() => opener.current?.focus());
   };
   const save = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -23,7 +31,10 @@ export function RenameStudent({ participant, t }: { participant: ParticipantView
 
   if (!editing) {
     return (
-      <button ref={opener} type="button" className="button secondary tl-small" onClick={() => setEditing(true)}>
+      <button ref={opener} type="button" className="button secondary tl-small" onClick={() => {
+          setName(participant.name);
+          setEditing(true);
+        }}>
         {t('liveTeacher.rename')} <span className="visually-hidden">{participant.name}</span>
       </button>
     );
