@@ -178,9 +178,121 @@ export interface AnswerStore {
   answersByParticipant(sessionId: string, participantId: string): Promise<Answer[]>;
 }
 
+/** An assignment a teacher handed out to the students of one live session. */
+export interface Handout {
+  id: string;
+  teacherId: string;
+  sessionId: string;
+  /** `module/lesson` and the `<Assignment>` id in it. */
+  lessonSlug: string;
+  assignmentId: string;
+  deadline: number;
+  createdAt: number;
+}
+
+/** One student's moodboard for one handout. `doc` is the JSON the caller parsed (see `boardDocSchema`). */
+export interface Board {
+  id: string;
+  handoutId: string;
+  participantId: string;
+  doc: unknown;
+  /** 0 until the first save; every save adds one. */
+  revision: number;
+  /** When the student first saved, or null. */
+  startedAt: number | null;
+  updatedAt: number;
+}
+
+/** A fixed copy made when the student handed in. */
+export interface BoardVersion {
+  id: string;
+  boardId: string;
+  /** 1, 2, … per board. */
+  number: number;
+  doc: unknown;
+  revision: number;
+  handedInAt: number;
+  late: boolean;
+}
+
+export interface Feedback {
+  boardId: string;
+  teacherId: string;
+  text: string;
+  grade: string | null;
+  updatedAt: number;
+}
+
+/** An image a student uploaded; the bytes live in files under DATA_DIR, named by `id`. */
+export interface Upload {
+  id: string;
+  participantId: string;
+  boardId: string;
+  /** Content type of the stored (re-encoded) image. */
+  mime: string;
+  width: number;
+  height: number;
+  bytes: number;
+  createdAt: number;
+}
+
+export interface StudentLogin {
+  tokenHash: string;
+  participantId: string;
+  createdAt: number;
+  expiresAt: number;
+}
+
+export type SaveBoardResult = { ok: true; board: Board } | { ok: false; current: Board };
+
+export interface MoodboardStore {
+  createHandout(input: Omit<Handout, 'createdAt'>): Promise<Handout>;
+  findHandout(id: string): Promise<Handout | null>;
+  /** Newest first. */
+  listHandoutsForTeacher(teacherId: string): Promise<Handout[]>;
+  /** The handouts of the participant's session, newest first. */
+  listHandoutsForSession(sessionId: string): Promise<Handout[]>;
+  /** Moves the deadline; false when unknown. */
+  setHandoutDeadline(id: string, deadline: number): Promise<boolean>;
+
+  /** The participant's board for the handout, made empty (`doc`, revision 0) when there is none; atomic. */
+  ensureBoard(input: { handoutId: string; participantId: string; doc: unknown }): Promise<Board>;
+  findBoard(id: string): Promise<Board | null>;
+  listBoards(handoutId: string): Promise<Board[]>;
+  /**
+   * Optimistic save: stores `doc` at revision `expectedRevision + 1` only if the stored revision is
+   * still `expectedRevision` (sets `startedAt` on the first save); else returns the current board.
+   */
+  saveBoard(id: string, doc: unknown, expectedRevision: number, now: number): Promise<SaveBoardResult>;
+
+  /** Copies the board as it is at `revision` into the next version; null when the board's revision is another. */
+  handIn(input: { boardId: string; revision: number; now: number; late: boolean }): Promise<BoardVersion | null>;
+  /** Oldest first. */
+  listVersions(boardId: string): Promise<BoardVersion[]>;
+
+  /** Writes (or replaces) the feedback on a board. */
+  setFeedback(input: Omit<Feedback, 'updatedAt'> & { now: number }): Promise<Feedback>;
+  findFeedback(boardId: string): Promise<Feedback | null>;
+
+  createUpload(input: Omit<Upload, 'createdAt'> & { now: number }): Promise<Upload>;
+  findUpload(id: string): Promise<Upload | null>;
+  /** Total bytes the participant has stored, to keep one student from filling the disk. */
+  uploadedBytes(participantId: string): Promise<number>;
+
+  /** The participant's personal work code, made (unique, from `makeCode`) the first time. */
+  workCodeFor(participantId: string, makeCode: () => string): Promise<string>;
+  /** The participant (removed or not) with this work code, or null. */
+  findParticipantByWorkCode(code: string): Promise<Participant | null>;
+
+  createStudentLogin(input: { tokenHash: string; participantId: string; expiresAt: number }): Promise<StudentLogin>;
+  /** Null when unknown or expired (`expiresAt <= now`). */
+  findStudentLogin(tokenHash: string, now: number): Promise<StudentLogin | null>;
+  deleteStudentLogin(tokenHash: string): Promise<boolean>;
+}
+
 /** Everything the server stores; the contracts are on the methods of the interfaces it combines. */
 export interface Store<TState extends RevisionedState = RevisionedState>
-  extends AccountStore, LiveSessionStore<TState>, ParticipantStore, AnswerStore {
+  extends AccountStore, LiveSessionStore<TState>, ParticipantStore, AnswerStore, MoodboardStore {
   /** Closes the database; the store must not be used afterwards. */
   close(): Promise<void>;
 }

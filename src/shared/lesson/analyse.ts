@@ -15,6 +15,8 @@ export interface LessonWidget {
   props: Record<string, PropValue>;
   slideIndex: number;
   line: number;
+  /** The plain text inside the element (the brief of an `<Assignment>`); only for widgets with content. */
+  text?: string;
 }
 
 export interface AnalysedSlide {
@@ -120,7 +122,9 @@ export function analyseLesson(root: Root, source: string): LessonAnalysis {
           if (earlier !== undefined) issues.push({ line, column, message: `id "${id}" bestaat al (regel ${earlier}); elk onderdeel heeft een eigen id` });
           else idLines.set(id, line);
         }
-        slideWidgets.push({ name: element.name, kind: definition.kind, id, props, slideIndex: slide.index, line });
+        const widget: LessonWidget = { name: element.name, kind: definition.kind, id, props, slideIndex: slide.index, line };
+        if (element.name === 'Assignment') widget.text = toString(element).trim();
+        slideWidgets.push(widget);
       });
     }
     for (const expression of slide.nodes.flatMap((node) => findExpressions(node, []))) {
