@@ -60,7 +60,8 @@ test.describe('catalogue', () => {
     await expect(items.nth(11).locator('.kind-tag')).toHaveText(['quiz']);
     await expect(items.nth(7).locator('.kind-tag')).toHaveText(['mindmap']);
     await expect(items.nth(12).locator('.kind-tag')).toHaveText(['video']);
-    await expect(items.nth(18).locator('.kind-tag:visible')).toHaveText(['timer']);
+    await expect(items.nth(18).locator('.kind-tag:visible')).toHaveText(['open vraag', 'timer']);
+    await expect(items.nth(5).locator('.kind-tag:visible')).toHaveText(['opdracht']);
     await expect(items.nth(11).getByRole('link')).toHaveAttribute('href', `/lessons/${LES2}/present#12`);
 
     await expect(page.getByRole('link', { name: 'Presenteren' })).toHaveAttribute('href', `/lessons/${LES2}/present`);
