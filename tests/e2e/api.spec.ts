@@ -55,7 +55,7 @@ test.describe('lesson API', () => {
     expect(outline.slides[11]).toEqual({ index: 12, title: 'Wat is duurder?', kinds: ['quiz'] });
     expect(outline.slides[7]?.kinds).toEqual(['mindMap']);
     expect(outline.slides[12]?.kinds).toEqual(['video']);
-    expect(outline.slides[18]?.kinds).toEqual(['text', 'timer']);
+    expect(outline.slides[18]?.kinds).toEqual(['text', 'openQuestion', 'timer']);
     expect(outline.slides[29]?.kinds).toEqual(['text', 'poll']);
     expect(outline.slides[30]?.kinds).toEqual(['openQuestion']);
   });
