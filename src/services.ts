@@ -6,6 +6,10 @@ export interface AppServices {
   store: Store<SessionState>;
   lessons: ReadonlyMap<string, SessionLesson>;
   clock: () => number;
+  /** DATA_DIR, absolute: the database and the `uploads/` folder of students' images. */
+  dataDir: string;
+  /** What one student may store in uploaded images (UPLOAD_QUOTA_MB). */
+  uploadQuotaBytes: number;
 }
 
 // Pages and the socket server are bundled separately, so a module variable would not be shared;

@@ -104,6 +104,90 @@ export const migrations: readonly StoreMigration[] = [
       await db.schema.createIndex('answers_session_item').on('answers').columns(['session_id', 'item_id', 'created_at']).execute();
     },
   },
+  {
+    name: '002_moodboards',
+    async up(db) {
+      await db.schema
+        .createTable('handouts')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('teacher_id', 'text', (c) => c.notNull().references('teachers.id'))
+        .addColumn('session_id', 'text', (c) => c.notNull().references('live_sessions.id'))
+        .addColumn('lesson_slug', 'text', (c) => c.notNull())
+        .addColumn('assignment_id', 'text', (c) => c.notNull())
+        .addColumn('deadline', 'bigint', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        // Lets boards reference (session, handout) together, like answers do with participants.
+        .addUniqueConstraint('handouts_session_handout', ['session_id', 'id'])
+        .execute();
+      await db.schema.createIndex('handouts_teacher_created').on('handouts').columns(['teacher_id', 'created_at']).execute();
+
+      await db.schema
+        .createTable('boards')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('session_id', 'text', (c) => c.notNull())
+        .addColumn('handout_id', 'text', (c) => c.notNull())
+        .addColumn('participant_id', 'text', (c) => c.notNull())
+        .addColumn('doc_json', 'text', (c) => c.notNull())
+        .addColumn('revision', 'integer', (c) => c.notNull())
+        .addColumn('started_at', 'bigint')
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        // A board's student always belongs to the session the assignment was handed out in.
+        .addForeignKeyConstraint('boards_handout', ['session_id', 'handout_id'], 'handouts', ['session_id', 'id'])
+        .addForeignKeyConstraint('boards_participant', ['session_id', 'participant_id'], 'participants', ['session_id', 'id'])
+        .addUniqueConstraint('boards_handout_participant', ['handout_id', 'participant_id'])
+        .execute();
+
+      await db.schema
+        .createTable('board_versions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('board_id', 'text', (c) => c.notNull().references('boards.id'))
+        .addColumn('number', 'integer', (c) => c.notNull())
+        .addColumn('doc_json', 'text', (c) => c.notNull())
+        .addColumn('revision', 'integer', (c) => c.notNull())
+        .addColumn('handed_in_at', 'bigint', (c) => c.notNull())
+        .addColumn('late', 'integer', (c) => c.notNull())
+        .addUniqueConstraint('board_versions_board_number', ['board_id', 'number'])
+        .execute();
+
+      await db.schema
+        .createTable('feedback')
+        .addColumn('board_id', 'text', (c) => c.primaryKey().references('boards.id'))
+        .addColumn('teacher_id', 'text', (c) => c.notNull().references('teachers.id'))
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('grade', 'text')
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable('uploads')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('participant_id', 'text', (c) => c.notNull().references('participants.id'))
+        .addColumn('board_id', 'text', (c) => c.notNull().references('boards.id'))
+        .addColumn('mime', 'text', (c) => c.notNull())
+        .addColumn('width', 'integer', (c) => c.notNull())
+        .addColumn('height', 'integer', (c) => c.notNull())
+        .addColumn('bytes', 'bigint', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('uploads_participant').on('uploads').column('participant_id').execute();
+
+      await db.schema
+        .createTable('work_codes')
+        .addColumn('participant_id', 'text', (c) => c.primaryKey().references('participants.id'))
+        .addColumn('code', 'text', (c) => c.notNull().unique())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable('student_logins')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('participant_id', 'text', (c) => c.notNull().references('participants.id'))
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('expires_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('student_logins_expires_at').on('student_logins').column('expires_at').execute();
+    },
+  },
 ];
 
 /**

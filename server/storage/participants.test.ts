@@ -32,6 +32,16 @@ describe.each(backends)('participants (%s)', (backend) => {
     expect(await store.findParticipant('s2', 'p1')).toBeNull();
   });
 
+  it('finds a participant by id alone, removed or not', async () => {
+    const { store } = fixture();
+    await seedSession(store);
+    const participant = await join(store, 'p1', 'Sam');
+    expect(await store.findParticipantById('p1')).toEqual(participant);
+    expect(await store.findParticipantById('unknown')).toBeNull();
+    await store.removeParticipant('s1', 'p1', 9_000);
+    expect(await store.findParticipantById('p1')).toEqual({ ...participant, removedAt: 9_000 });
+  });
+
   it("refuses a name that differs only in case or accents: 'name_taken'", async () => {
     const { store } = fixture();
     await seedSession(store);

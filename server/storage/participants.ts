@@ -4,7 +4,7 @@ import { StoreConflictError, withConflictBackstop } from './errors.ts';
 import type { Database, ParticipantsTable } from './schema.ts';
 import type { Participant, ParticipantStore } from './types.ts';
 
-const toParticipant = (row: Selectable<ParticipantsTable>): Participant => ({
+export const toParticipant = (row: Selectable<ParticipantsTable>): Participant => ({
   id: row.id,
   sessionId: row.session_id,
   name: row.name,
@@ -66,6 +66,11 @@ export function createParticipantQueries({ db, clock }: StoreContext): Participa
     },
 
     findParticipant,
+
+    async findParticipantById(participantId) {
+      const row = await db.selectFrom('participants').selectAll().where('id', '=', participantId).executeTakeFirst();
+      return row ? toParticipant(row) : null;
+    },
 
     async listParticipants(sessionId, options = {}) {
       let query = db.selectFrom('participants').selectAll().where('session_id', '=', sessionId);

@@ -60,6 +60,70 @@ export interface AnswersTable {
   updated_at: number;
 }
 
+export interface HandoutsTable {
+  id: string;
+  teacher_id: string;
+  session_id: string;
+  lesson_slug: string;
+  assignment_id: string;
+  deadline: number;
+  created_at: number;
+}
+
+export interface BoardsTable {
+  id: string;
+  /** The handout's session, so both foreign keys can check the student belongs to it. */
+  session_id: string;
+  handout_id: string;
+  participant_id: string;
+  doc_json: string;
+  revision: number;
+  started_at: number | null;
+  updated_at: number;
+}
+
+export interface BoardVersionsTable {
+  id: string;
+  board_id: string;
+  number: number;
+  doc_json: string;
+  revision: number;
+  handed_in_at: number;
+  late: number;
+}
+
+export interface FeedbackTable {
+  board_id: string;
+  teacher_id: string;
+  text: string;
+  grade: string | null;
+  updated_at: number;
+}
+
+export interface UploadsTable {
+  id: string;
+  participant_id: string;
+  board_id: string;
+  mime: string;
+  width: number;
+  height: number;
+  bytes: number;
+  created_at: number;
+}
+
+export interface WorkCodesTable {
+  participant_id: string;
+  code: string;
+  created_at: number;
+}
+
+export interface StudentLoginsTable {
+  token_hash: string;
+  participant_id: string;
+  created_at: number;
+  expires_at: number;
+}
+
 export interface Database {
   teachers: TeachersTable;
   auth_sessions: AuthSessionsTable;
@@ -67,4 +131,11 @@ export interface Database {
   live_sessions: LiveSessionsTable;
   participants: ParticipantsTable;
   answers: AnswersTable;
+  handouts: HandoutsTable;
+  boards: BoardsTable;
+  board_versions: BoardVersionsTable;
+  feedback: FeedbackTable;
+  uploads: UploadsTable;
+  work_codes: WorkCodesTable;
+  student_logins: StudentLoginsTable;
 }

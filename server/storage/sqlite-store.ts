@@ -6,6 +6,7 @@ import { createAnswerQueries } from './answers.ts';
 import { createStoreContext } from './context.ts';
 import { createLiveSessionQueries } from './live-sessions.ts';
 import { runMigrations } from './migrations.ts';
+import { createMoodboardQueries } from './moodboards.ts';
 import { createParticipantQueries } from './participants.ts';
 import type { Database } from './schema.ts';
 import { NodeSqliteDialect, openNodeSqliteDatabase } from './sqlite-dialect.ts';
@@ -46,6 +47,7 @@ export async function openSqliteStore<TState extends RevisionedState = Revisione
     ...createLiveSessionQueries(context),
     ...createParticipantQueries(context),
     ...createAnswerQueries(context),
+    ...createMoodboardQueries(context),
     close: () => db.destroy(),
   };
 }

@@ -149,6 +149,8 @@ export interface ParticipantStore {
   findParticipantByResumeToken(tokenHash: string): Promise<Participant | null>;
   /** The participant if it belongs to this session, removed or not. */
   findParticipant(sessionId: string, participantId: string): Promise<Participant | null>;
+  /** The participant with this id in any session, removed or not (a student login knows only the id). */
+  findParticipantById(participantId: string): Promise<Participant | null>;
   /** Participants in join order; removed ones only with `includeRemoved`. */
   listParticipants(sessionId: string, options?: { includeRemoved?: boolean }): Promise<Participant[]>;
   /**

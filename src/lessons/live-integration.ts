@@ -11,8 +11,9 @@ export function liveDevServer(): AstroIntegration {
     name: 'live-dev-server',
     hooks: {
       'astro:server:setup': async ({ server, logger }) => {
-        const { createApp } = await import('../../server/app.ts');
-        app = await createApp({ dataDir: process.env.DATA_DIR || 'data' });
+        const [{ createApp }, { readConfig }] = await Promise.all([import('../../server/app.ts'), import('../../server/config.ts')]);
+        const config = readConfig();
+        app = await createApp({ dataDir: config.dataDir, uploadQuotaBytes: config.uploadQuotaBytes });
         if (server.httpServer) app.attach(server.httpServer as import('node:http').Server);
         else logger.warn('Geen HTTP-server gevonden; live lessen werken niet in deze modus.');
       },

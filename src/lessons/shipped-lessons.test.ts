@@ -58,12 +58,13 @@ describe('Les 2: Wat is relatiebeheer?', () => {
 
   it('has 31 slides with the kinds of the seed', () => {
     const widgetSlides: Record<number, string[]> = {
+      6: ['assignment'],
       8: ['mindMap'],
       12: ['quiz'],
       13: ['video'],
       14: ['mindMap'],
       16: ['video'],
-      19: ['text', 'timer'],
+      19: ['text', 'openQuestion', 'timer'],
       20: ['text', 'timer'],
       30: ['text', 'poll'],
       31: ['openQuestion'],
@@ -99,7 +100,11 @@ describe('Les 2: Wat is relatiebeheer?', () => {
   });
 
   it('has timers of 240 and 180 seconds on slides 19 and 20', () => {
-    const timers = [19, 20].map((index) => slide(index).widgets.map((w) => [w.name, timerSeconds({ duration: w.props.duration as string | number })]));
+    const timers = [19, 20].map((index) =>
+      slide(index)
+        .widgets.filter((w) => w.name === 'Timer')
+        .map((w) => [w.name, timerSeconds({ duration: w.props.duration as string | number })]),
+    );
     expect(timers).toEqual([[['Timer', 240]], [['Timer', 180]]]);
   });
 
@@ -110,8 +115,20 @@ describe('Les 2: Wat is relatiebeheer?', () => {
     ]);
   });
 
-  it('has nine widgets in all', () => {
-    expect(lesson.widgets.map((w) => w.kind)).toEqual(['mindMap', 'quiz', 'video', 'mindMap', 'video', 'timer', 'timer', 'poll', 'openQuestion']);
+  it('has the moodboard assignment on slide 6, with its brief and six parts', () => {
+    expect(slide(6).widgets.map((w) => [w.name, w.id, w.props.explanationRequired])).toEqual([['Assignment', 'moodboard-gstar', true]]);
+    expect(slide(6).widgets[0]?.props.parts).toHaveLength(6);
+    expect(slide(6).widgets[0]?.text).toContain('Jij bent accountmanager voor G-star');
+  });
+
+  it('asks for the three binding activities on slide 19', () => {
+    expect(slide(19).widgets.filter((w) => w.name === 'OpenQuestion').map((w) => w.id)).toEqual(['binding-activiteiten']);
+  });
+
+  it('has eleven widgets in all', () => {
+    expect(lesson.widgets.map((w) => w.kind)).toEqual([
+      'assignment', 'mindMap', 'quiz', 'video', 'mindMap', 'video', 'openQuestion', 'timer', 'timer', 'poll', 'openQuestion',
+    ]); // prettier-ignore
   });
 });
 

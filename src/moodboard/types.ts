@@ -15,15 +15,21 @@ export type ItemPatch = Partial<{
   label: string;
 }>;
 
+/**
+ * `at` (ms, any clock) on an edit lets a stream of them become one undo step: typing
+ * (`setExplanation`, `update` of the same fields of one item) merges while less than a second passes
+ * between actions, or always when `at` is left out; dragging (`move`, `resize`, `rotate` of one item)
+ * merges only when both actions carry an `at` less than a second apart.
+ */
 export type EditorAction =
   /** Adds an item (id made by the caller); it goes in front of the others and is selected. */
   | { type: 'add'; item: BoardItem }
   /** Moves an item; the position is snapped to the grid when `snap` is on and kept on the board. */
-  | { type: 'move'; id: string; x: number; y: number }
+  | { type: 'move'; id: string; x: number; y: number; at?: number }
   /** Resizes an item (optionally moving its corner); snapped like `move`, never below the minimum size. */
-  | { type: 'resize'; id: string; w: number; h: number; x?: number; y?: number }
+  | { type: 'resize'; id: string; w: number; h: number; x?: number; y?: number; at?: number }
   /** Degrees, normalised to -180..180; snapped to 15° steps when `snap` is on. */
-  | { type: 'rotate'; id: string; rotation: number }
+  | { type: 'rotate'; id: string; rotation: number; at?: number }
   | { type: 'bringToFront'; id: string }
   | { type: 'sendToBack'; id: string }
   /** One step forwards or backwards in the list layout (the stacking order). */
@@ -31,10 +37,10 @@ export type EditorAction =
   | { type: 'delete'; id: string }
   /** Copies an item a grid step to the right and down, under `newId`, and selects the copy. */
   | { type: 'duplicate'; id: string; newId: string }
-  | { type: 'update'; id: string; patch: ItemPatch }
+  | { type: 'update'; id: string; patch: ItemPatch; at?: number }
   /** Which required parts the item covers. */
   | { type: 'setParts'; id: string; parts: string[] }
-  | { type: 'setExplanation'; text: string }
+  | { type: 'setExplanation'; text: string; at?: number }
   /** Not in the history: selection and the snap switch. */
   | { type: 'select'; id: string | null }
   | { type: 'setSnap'; snap: boolean }
@@ -55,6 +61,10 @@ export interface EditorState {
    * knows there is something to save.
    */
   localVersion: number;
+  /** The last edit that may merge with the next one (see `EditorAction`); any other change clears it. */
+  lastEdit?: { key: string; at: number | undefined } | null;
+  /** Part ids `setParts` accepts (the assignment's); without them any `deel-<n>` is accepted. */
+  knownParts?: readonly string[];
 }
 
 /** Save state as the student sees it next to the board. */

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { expect } from './fixtures.ts';
 import { LES2 } from './helpers.ts';
 
@@ -29,4 +29,21 @@ export async function startLiveLesson(page: Page, email: string): Promise<{ code
   await page.getByRole('button', { name: 'Live lesgeven' }).click();
   await expect(page).toHaveURL(/\/docent\/live\/[0-9a-f-]{36}$/);
   return { code: ((await page.locator('.join-code').textContent()) ?? '').trim(), sessionId: page.url().split('/').at(-1) ?? '' };
+}
+
+/** A phone-sized student context that joins the session with `code` under `name`. */
+export async function phoneJoins(browser: Browser, code: string, name: string): Promise<Page> {
+  const page = await (await browser.newContext(PHONE)).newPage();
+  await page.goto(`/join/${code}`);
+  await page.getByLabel('Je naam').fill(name);
+  await page.getByRole('button', { name: 'Meedoen' }).click();
+  await expect(page.locator('[data-me]')).toHaveText(`Je doet mee als ${name}`);
+  return page;
+}
+
+/** Moves the live session to a slide from the teacher's control panel. */
+export async function goToSlide(page: Page, index: number): Promise<void> {
+  await page.getByLabel('Ga naar dia').selectOption(String(index));
+  await page.getByRole('button', { name: 'Ga', exact: true }).click();
+  await expect(page.getByText(new RegExp(`^Dia ${index} van 31:`))).toBeVisible();
 }

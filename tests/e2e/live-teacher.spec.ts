@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { addTeacher, PHONE, startLiveLesson, TEACHER_PASSWORD } from './live-helpers.ts';
+import { addTeacher, goToSlide, phoneJoins, startLiveLesson, TEACHER_PASSWORD } from './live-helpers.ts';
 
 const EMAIL = `panel-${randomUUID()}@school.nl`;
 
@@ -12,21 +12,6 @@ async function teacherStarts(page: Page): Promise<string> {
   const { code } = await startLiveLesson(page, EMAIL);
   await expect(page.getByText('Nog niemand doet mee.')).toBeVisible();
   return code;
-}
-
-async function phoneJoins(browser: Browser, code: string, name: string): Promise<Page> {
-  const page = await (await browser.newContext(PHONE)).newPage();
-  await page.goto(`/join/${code}`);
-  await page.getByLabel('Je naam').fill(name);
-  await page.getByRole('button', { name: 'Meedoen' }).click();
-  await expect(page.locator('[data-me]')).toHaveText(`Je doet mee als ${name}`);
-  return page;
-}
-
-async function goToSlide(page: Page, index: number): Promise<void> {
-  await page.getByLabel('Ga naar dia').selectOption(String(index));
-  await page.getByRole('button', { name: 'Ga', exact: true }).click();
-  await expect(page.getByText(new RegExp(`^Dia ${index} van 31:`))).toBeVisible();
 }
 
 const current = (phone: Page) => phone.locator('.slide-frame.is-current');

@@ -103,6 +103,7 @@ describe('sessionLessonFrom', () => {
     expect(live.items['mindmap-relatiebeheer']).toEqual({ kind: 'mindMap', slide: 8, maxEntries: 5, reveal: { model: expect.arrayContaining(['Klantretentie']) } });
     expect(live.items['open-klantwaarde']).toEqual({ kind: 'openQuestion', slide: 31, maxLength: 500 });
     expect(live.timers).toEqual({ 'timer-zelfstandig': { slide: 19, durationMs: 240_000 }, 'timer-drietallen': { slide: 20, durationMs: 180_000 } });
-    expect(Object.keys(live.items)).toHaveLength(5);
+    expect(live.items['binding-activiteiten']).toEqual({ kind: 'openQuestion', slide: 19, maxLength: 600 });
+    expect(Object.keys(live.items)).toHaveLength(6);
   });
 });

@@ -1,0 +1,29 @@
+import type { AssignmentSpec } from '../../src/shared/moodboard/assignment.ts';
+import type { ReportItem } from '../../src/teacher/report.ts';
+import type { RateLimiter } from '../live/rate-limit.ts';
+import type { AccountStore, AnswerStore, MoodboardStore, ParticipantStore } from '../storage/index.ts';
+
+/** The assignment a handout points at, as its lesson declares it now. */
+export interface AssignmentInfo {
+  spec: AssignmentSpec;
+  lessonTitle: string;
+}
+
+/** What the store must offer the moodboard API. */
+export type MoodboardApiStore = MoodboardStore & ParticipantStore & AnswerStore & Pick<AccountStore, 'findAuthSession'>;
+
+/** Everything the moodboard handlers use; pages build it from the running server, tests from a temp folder. */
+export interface MoodboardDeps {
+  store: MoodboardApiStore;
+  clock: () => number;
+  /** DATA_DIR: uploads live in its `uploads/` folder. */
+  dataDir: string;
+  /** The assignment `assignmentId` in lesson `lessonSlug`, or null when the lesson no longer has it. */
+  findAssignment(lessonSlug: string, assignmentId: string): Promise<AssignmentInfo | null>;
+  /** The lesson's answerable items in slide order (empty for an unknown lesson). */
+  lessonItems(lessonSlug: string): Promise<readonly ReportItem[]>;
+  /** What one student may store in uploads; `UPLOAD_LIMITS.defaultQuotaBytes` when left out. */
+  uploadQuotaBytes?: number;
+  /** Limits wrong login codes per address; one shared limiter per process when left out. */
+  loginLimiter?: RateLimiter;
+}

@@ -1,0 +1,52 @@
+import { studentLoginSchema } from '../../src/shared/moodboard/api.ts';
+import { STUDENT_LOGIN_LIFETIME_MS, studentLoginCookie, studentLogoutCookie, studentToken } from '../../src/work/student-session.ts';
+import { hashToken, newToken } from '../auth/tokens.ts';
+import { RateLimiter } from '../live/rate-limit.ts';
+import type { MoodboardDeps } from './deps.ts';
+import { apiError, fromOwnOrigin, isHttps, json, readJsonRequest } from './http.ts';
+import { normaliseWorkCode } from './work-code.ts';
+
+/** Wrong login codes per address: 10 at once, then one every 6 seconds (like joining a live lesson). */
+const sharedLimiter = new RateLimiter(10, 1 / 6, Date.now);
+
+/**
+ * POST /api/werk/inloggen: logs a student in with their work code or the resume token their phone
+ * kept from the live lesson. Sets the `lp_student` cookie (a random token, stored hashed) and answers
+ * `{ name }`. Only wrong codes cost attempts, so a class behind one school address logs in freely.
+ */
+export async function handleStudentLogin(request: Request, deps: MoodboardDeps, clientAddress: string): Promise<Response> {
+  const body = await readJsonRequest(request, studentLoginSchema);
+  if (!body.ok) return body.response;
+  const limiter = deps.loginLimiter ?? sharedLimiter;
+  if (!limiter.allows(clientAddress)) return apiError('too_many_attempts');
+
+  const { store } = deps;
+  let participant = null;
+  if ('code' in body.data) {
+    const code = normaliseWorkCode(body.data.code);
+    participant = code ? await store.findParticipantByWorkCode(code) : null;
+  } else {
+    participant = await store.findParticipantByResumeToken(hashToken(body.data.resumeToken));
+  }
+  if (!participant) {
+    limiter.take(clientAddress);
+    return apiError('unknown_code');
+  }
+  if (participant.removedAt !== null) return apiError('removed');
+
+  const token = newToken();
+  await store.createStudentLogin({
+    tokenHash: hashToken(token),
+    participantId: participant.id,
+    expiresAt: deps.clock() + STUDENT_LOGIN_LIFETIME_MS,
+  });
+  return json({ name: participant.name }, 200, { 'Set-Cookie': studentLoginCookie(token, isHttps(request)) });
+}
+
+/** POST /api/werk/uitloggen: forgets the login on the server and in the browser; 204. */
+export async function handleStudentLogout(request: Request, deps: MoodboardDeps): Promise<Response> {
+  if (!fromOwnOrigin(request)) return apiError('bad_origin');
+  const token = studentToken(request);
+  if (token) await deps.store.deleteStudentLogin(hashToken(token));
+  return new Response(null, { status: 204, headers: { 'Set-Cookie': studentLogoutCookie(isHttps(request)), 'Cache-Control': 'no-store' } });
+}

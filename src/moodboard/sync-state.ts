@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import type { BoardConflict } from '../shared/moodboard/api.ts';
+import { boardDocSchema, type BoardDoc } from '../shared/moodboard/board.ts';
+
+/** A change waits this long for the next one before it is sent… */
+export const SAVE_DEBOUNCE_MS = 700;
+/** …but never longer than this after the first unsaved change. */
+export const SAVE_MAX_WAIT_MS = 2000;
+/** A save that has not been answered after this long counts as failed (and is tried again). */
+export const SAVE_TIMEOUT_MS = 15_000;
+/** Waits before the next try while the server cannot be reached; the last one repeats. */
+export const RETRY_DELAYS_MS = [1000, 2000, 5000, 10_000, 20_000, 30_000] as const;
+
+/** The wait before try number `attempt` (1 = the first retry). */
+export const retryDelay = (attempt: number): number =>
+  RETRY_DELAYS_MS[Math.min(Math.max(attempt, 1), RETRY_DELAYS_MS.length) - 1] ?? 30_000;
+
+/** When the next save goes out, given the first unsaved change and the latest one. */
+export const saveDueAt = (firstChangeAt: number, lastChangeAt: number): number =>
+  Math.min(lastChangeAt + SAVE_DEBOUNCE_MS, firstChangeAt + SAVE_MAX_WAIT_MS);
+
+/** Device storage key of a board's unsaved work (all tabs of the device share it). */
+export const deviceCopyKey = (boardId: string): string => `moodboard:${boardId}`;
+
+const deviceCopySchema = z.object({
+  doc: boardDocSchema,
+  /** The server revision the doc was built on. */
+  baseRevision: z.number().int().min(0),
+  localVersion: z.number().int().min(0),
+  /** When the copy was kept (ms). */
+  savedAt: z.number(),
+  /** Which tab kept it, so a tab only clears its own copy. */
+  tab: z.string().max(40).optional(),
+});
+export type DeviceCopy = z.infer<typeof deviceCopySchema>;
+
+/** The copy in `raw` (a stored string), or null when there is none or it is not a valid copy. */
+export function parseDeviceCopy(raw: string | null): DeviceCopy | null {
+  if (raw === null) return null;
+  try {
+    const parsed = deviceCopySchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Deep equality of JSON values, whatever the key order (the server stores docs in schema order). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((value, index) => sameJson(value, b[index]));
+  }
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = Object.keys(left);
+  return keys.length === Object.keys(right).length && keys.every((key) => key in right && sameJson(left[key], right[key]));
+}
+
+export interface ServerBoard {
+  revision: number;
+  doc: BoardDoc;
+  updatedAt: number;
+}
+
+export type RestorePlan =
+  /** Nothing unsaved on the device: the server's board it is. */
+  | { kind: 'server' }
+  /** Unsaved work on the server's own revision: show it and save it. */
+  | { kind: 'device'; doc: BoardDoc }
+  /** Unsaved work on another revision than the server's: show it, keep the server's aside, let the student choose. */
+  | { kind: 'conflict'; doc: BoardDoc };
+
+/**
+ * What to open with, given the device copy and the server's board. A copy on another revision than
+ * the server's (older, or newer after a server restore) is never dropped silently.
+ */
+export function planRestore(copy: DeviceCopy | null, server: ServerBoard): RestorePlan {
+  if (!copy || sameJson(copy.doc, server.doc)) return { kind: 'server' };
+  if (copy.baseRevision === server.revision) return { kind: 'device', doc: copy.doc };
+  return { kind: 'conflict', doc: copy.doc };
+}
+
+export type SaveOutcome =
+  | { kind: 'saved'; revision: number; savedAt: number }
+  | { kind: 'conflict'; current: ServerBoard }
+  /** Try again later: no connection, the server is down or busy. */
+  | { kind: 'retry' }
+  /** The server said no (bad doc, not logged in): retrying the same doc will not help. */
+  | { kind: 'refused'; message: string | null };
+
+const savedSchema = z.object({ revision: z.number().int().min(0), savedAt: z.number() });
+const conflictSchema = z.object({ current: z.object({ revision: z.number().int().min(0), doc: boardDocSchema, updatedAt: z.number() }) });
+const errorSchema = z.object({ error: z.object({ message: z.string() }) });
+
+/** What an answer to `PUT /api/werk/borden/:id` means (`body` is its parsed JSON, or undefined). */
+export function classifySave(status: number, body: unknown): SaveOutcome {
+  if (status === 200) {
+    const saved = savedSchema.safeParse(body);
+    return saved.success ? { kind: 'saved', ...saved.data } : { kind: 'retry' };
+  }
+  if (status === 409) {
+    const conflict = conflictSchema.safeParse(body);
+    return conflict.success ? { kind: 'conflict', current: conflict.data.current satisfies BoardConflict['current'] } : { kind: 'retry' };
+  }
+  if (status >= 500 || status === 408 || status === 429) return { kind: 'retry' };
+  const error = errorSchema.safeParse(body);
+  return { kind: 'refused', message: error.success ? error.data.error.message : null };
+}
+
+const boardSchema = z.object({ board: z.object({ revision: z.number().int().min(0), doc: boardDocSchema, updatedAt: z.number() }) });
+
+/** The board in an answer to `GET /api/werk/borden/:id`, or null. */
+export function parseBoardPayload(body: unknown): ServerBoard | null {
+  const parsed = boardSchema.safeParse(body);
+  return parsed.success ? parsed.data.board : null;
+}

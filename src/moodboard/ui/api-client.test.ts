@@ -1,0 +1,75 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handInBoard, loadBoard, loadFailure, serverMessage } from './api-client.ts';
+
+// A real HTTP server that answers like the board API does, so the client's handling of statuses and bodies is tested over the wire.
+let server: Server;
+let base = '';
+const seen: { method: string; url: string; body: string }[] = [];
+const fetcher: typeof fetch = (input, init) => fetch(`${base}${String(input)}`, init);
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () => {
+      seen.push({ method: request.method ?? '', url: request.url ?? '', body });
+      const reply = (status: number, json: unknown) =>
+        response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(json));
+      if (request.url === '/api/werk/borden/goed') return reply(200, { board: { id: 'goed', revision: 3 } });
+      if (request.url === '/api/werk/borden/uit') return reply(401, { error: { code: 'login', message: 'Log eerst in.' } });
+      if (request.url === '/api/werk/borden/weg') return reply(404, { error: { code: 'notFound', message: 'Onbekend bord.' } });
+      if (request.url === '/api/werk/borden/kapot') return response.writeHead(500).end('oeps');
+      if (request.url === '/api/werk/borden/goed/inleveren') return reply(200, { version: { number: 2, handedInAt: 5, late: true } });
+      if (request.url === '/api/werk/borden/oud/inleveren')
+        return reply(409, { error: { code: 'conflict', message: 'Eerst opslaan.' }, current: {} });
+      reply(400, {});
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe('loadBoard', () => {
+  it('returns the payload', async () => {
+    const outcome = await loadBoard('goed', fetcher);
+    expect(outcome).toMatchObject({ ok: true, payload: { board: { id: 'goed', revision: 3 } } });
+  });
+
+  it('tells a missing login, an unknown board and a broken server apart', async () => {
+    expect(await loadBoard('uit', fetcher)).toEqual({ ok: false, reason: 'login', message: 'Log eerst in.' });
+    expect(await loadBoard('weg', fetcher)).toEqual({ ok: false, reason: 'notFound', message: 'Onbekend bord.' });
+    expect(await loadBoard('kapot', fetcher)).toEqual({ ok: false, reason: 'other', message: null });
+  });
+
+  it('reports no connection as a network failure', async () => {
+    const closed: typeof fetch = (input, init) => fetch(`http://127.0.0.1:1${String(input)}`, init);
+    expect(await loadBoard('goed', closed)).toEqual({ ok: false, reason: 'network', message: null });
+  });
+});
+
+describe('handInBoard', () => {
+  it('posts the revision and returns the new version', async () => {
+    expect(await handInBoard('goed', 7, fetcher)).toEqual({ ok: true, version: { number: 2, handedInAt: 5, late: true } });
+    expect(seen.at(-1)).toEqual({ method: 'POST', url: '/api/werk/borden/goed/inleveren', body: '{"revision":7}' });
+  });
+
+  it('marks a 409 as a conflict with the server message', async () => {
+    expect(await handInBoard('oud', 1, fetcher)).toEqual({ ok: false, conflict: true, message: 'Eerst opslaan.' });
+  });
+});
+
+describe('helpers', () => {
+  it('reads the error message only from the documented shape', () => {
+    expect(serverMessage({ error: { code: 'x', message: 'Te groot.' } })).toBe('Te groot.');
+    expect(serverMessage({ error: 'Te groot.' })).toBeNull();
+    expect(serverMessage({ error: { message: ' ' } })).toBeNull();
+    expect(serverMessage(null)).toBeNull();
+  });
+
+  it('maps statuses', () => {
+    expect([401, 403, 404, 500, 400].map(loadFailure)).toEqual(['login', 'login', 'notFound', 'other', 'other']);
+  });
+});
