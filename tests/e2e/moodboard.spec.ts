@@ -1,86 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { waitForIslands } from './helpers.ts';
 import { examplePng, oversizedPng, pixelBombPng, renamedTextFile } from './images.ts';
-import { addTeacher, goToSlide, phoneJoins, startLiveLesson } from './live-helpers.ts';
-
-const EMAIL = `moodboard-${randomUUID()}@school.nl`;
-/** A laptop at home. */
-const LAPTOP = { viewport: { width: 1366, height: 800 }, locale: 'nl-NL' };
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const ACTIVITIES = 'Financieel: 10% korting op de tweede bestelling. Sociaal: een jaarlijks klantevent. Structureel: een eigen G-Star-hoek.';
+import { addHeading, boardItems, EMAIL, expectNoViolations, lessonWithHandout, openAtHome, saveStatus, upload } from './moodboard-helpers.ts';
+import { addTeacher } from './live-helpers.ts';
 
 test.beforeAll(() => addTeacher(EMAIL, 'Moodboard Docent'));
-
-const expectNoViolations = async (page: Page) => expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
-const current = (phone: Page) => phone.locator('.slide-frame.is-current');
-
-interface Class {
-  teacher: Page;
-  phone: Page;
-  handoutUrl: string;
-  workCode: string;
-}
-
-/**
- * The lesson in class: a phone joins, answers the binding question on slide 19; the teacher hands
- * out the moodboard; the phone opens Mijn werk and reads its personal work code.
- */
-async function lessonWithHandout(page: Page, browser: Browser, name: string): Promise<Class> {
-  const { code, sessionId } = await startLiveLesson(page, EMAIL);
-  const phone = await phoneJoins(browser, code, name);
-  await goToSlide(page, 19);
-  await page.getByRole('button', { name: 'Openen voor antwoorden' }).click();
-  await current(phone).getByRole('textbox', { name: 'Jouw activiteit voor financiële, sociale en structurele binding' }).fill(ACTIVITIES);
-  await current(phone).getByRole('button', { name: 'Verstuur' }).tap();
-  await expect(current(phone).locator('.answer-status')).toHaveText('Verstuurd ✓');
-
-  await page.goto(`/docent/opdrachten/nieuw?sessie=${sessionId}`);
-  await page.getByLabel(/Moodboard G-Star en de Bijenkorf/).check();
-  await page.getByRole('button', { name: 'Uitdelen' }).click();
-  await expect(page).toHaveURL(/\/docent\/opdrachten\/[0-9a-f-]{36}$/);
-  const handoutUrl = new URL(page.url()).pathname;
-
-  await phone.goto('/werk');
-  await waitForIslands(phone);
-  await phone.getByRole('button', { name: new RegExp(`Verder als ${name}`) }).tap();
-  await expect(phone.getByText(`Hallo ${name}`)).toBeVisible();
-  const workCode = (await phone.locator('[data-work-code]').getAttribute('data-work-code')) ?? '';
-  expect(workCode).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
-  return { teacher: page, phone, handoutUrl, workCode };
-}
-
-/** Logs in at home with the written-down code and opens the moodboard; returns the board page. */
-async function openAtHome(browser: Browser, workCode: string): Promise<{ context: BrowserContext; board: Page }> {
-  const context = await browser.newContext(LAPTOP);
-  const page = await context.newPage();
-  await page.goto('/werk');
-  await waitForIslands(page);
-  await page.getByRole('textbox', { name: 'Werkcode' }).fill(workCode.toLowerCase());
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('button', { name: 'Open moodboard' }).click();
-  await expect(page).toHaveURL(/\/werk\/bord\/[0-9a-f-]{36}$/);
-  await expect(page.getByRole('heading', { name: 'Moodboard G-Star en de Bijenkorf' })).toBeVisible();
-  await waitForIslands(page);
-  return { context, board: page };
-}
-
-const saveStatus = (page: Page) => page.locator('.mb-save');
-const boardItems = (page: Page) => page.locator('.mb-board .mb-item');
-
-async function addHeading(page: Page, text: string): Promise<void> {
-  await page.getByRole('button', { name: 'Kop', exact: true }).click();
-  await page.locator('.mb-board').getByRole('textbox', { name: 'Tekst', exact: true }).fill(text);
-  await page.keyboard.press('Escape');
-}
-
-async function upload(page: Page, name: string, mimeType: string, buffer: Buffer): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Afbeelding', exact: true }).click();
-  await (await chooser).setFiles({ name, mimeType, buffer });
-}
 
 test('a student answers in class, builds the moodboard at home, hands it in, and reads the teacher’s feedback', async ({ page, browser }) => {
   test.setTimeout(180_000);

@@ -1,0 +1,124 @@
+import { readFile } from 'node:fs/promises';
+import type { Locator, Page } from '@playwright/test';
+import { PDFDocument } from 'pdf-lib';
+import sharp from 'sharp';
+import { expect, test } from './fixtures.ts';
+import { examplePng } from './images.ts';
+import { addTeacher } from './live-helpers.ts';
+import { addHeading, boardItems, EMAIL, expectNoViolations, lessonWithHandout, openAtHome, saveStatus, upload } from './moodboard-helpers.ts';
+
+test.beforeAll(() => addTeacher(EMAIL, 'Moodboard Docent'));
+
+const box = async (locator: Locator) => {
+  const found = await locator.boundingBox();
+  if (!found) throw new Error('not on screen');
+  return found;
+};
+
+async function drag(page: Page, from: { x: number; y: number }, by: { x: number; y: number }): Promise<void> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let step = 1; step <= 5; step++) await page.mouse.move(from.x + (by.x * step) / 5, from.y + (by.y * step) / 5);
+  await page.mouse.up();
+}
+
+test('on the board: drag, resize and rotate with the mouse, the keyboard, undo and redo', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const { workCode } = await lessonWithHandout(page, browser, 'Hanna');
+  const { context, board } = await openAtHome(browser, workCode);
+  await addHeading(board, 'Slepen');
+  const item = boardItems(board).first();
+  await expect(item).toHaveAccessibleName(/Slepen/);
+
+  // Dragging moves the item once: one undo puts it back.
+  const before = await box(item);
+  await drag(board, { x: before.x + before.width / 2, y: before.y + before.height / 2 }, { x: 160, y: 120 });
+  const moved = await box(item);
+  expect(moved.x - before.x).toBeGreaterThan(100);
+  expect(moved.y - before.y).toBeGreaterThan(60);
+  await board.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect.poll(async () => Math.round((await box(item)).x)).toBe(Math.round(before.x));
+  await board.getByRole('button', { name: 'Opnieuw' }).click();
+  await expect.poll(async () => Math.round((await box(item)).x)).toBe(Math.round(moved.x));
+
+  // The resize handle makes it bigger; the rotate handle turns it.
+  await item.click();
+  const handle = await box(item.locator('.mb-handle-resize'));
+  await drag(board, { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 }, { x: 120, y: 60 });
+  expect((await box(item)).width).toBeGreaterThan(moved.width + 60);
+  const rotate = await box(item.locator('.mb-handle-rotate'));
+  await drag(board, { x: rotate.x + rotate.width / 2, y: rotate.y + rotate.height / 2 }, { x: 150, y: 150 });
+  await expect(item).toHaveCSS('transform', /matrix/);
+
+  // Keyboard: arrows move the focused item a grid step, Delete removes it, Ctrl+Z brings it back.
+  await item.focus();
+  const start = await box(item);
+  await board.keyboard.press('ArrowDown');
+  await expect.poll(async () => (await box(item)).y).toBeGreaterThan(start.y);
+  await board.keyboard.press('Delete');
+  await expect(boardItems(board)).toHaveCount(0);
+  await board.keyboard.press('Control+z');
+  await expect(boardItems(board)).toHaveCount(1);
+  await boardItems(board).first().focus();
+  await board.keyboard.press('Control+d');
+  await expect(boardItems(board)).toHaveCount(2);
+  await expect(saveStatus(board)).toContainText('Opgeslagen', { timeout: 10_000 });
+
+  // After a reload the board is as it was left.
+  await board.reload();
+  await expect(boardItems(board)).toHaveCount(2);
+  await context.close();
+});
+
+test('download as PNG and as PDF', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const { workCode } = await lessonWithHandout(page, browser, 'Iris');
+  const { context, board } = await openAtHome(browser, workCode);
+  await addHeading(board, 'Exporteren');
+  await upload(board, 'winkel.png', 'image/png', await examplePng());
+  await expect(board.locator('.mb-board img')).toHaveCount(1, { timeout: 20_000 });
+  await board.getByRole('textbox', { name: /Toelichting/ }).fill('Een toelichting met é, ë en “aanhalingstekens”.');
+  await expect(saveStatus(board)).toContainText('Opgeslagen', { timeout: 10_000 });
+
+  const png = board.waitForEvent('download');
+  await board.getByRole('button', { name: 'Download als PNG' }).click();
+  const pngFile = await (await png).path();
+  expect((await png).suggestedFilename()).toMatch(/^moodboard-.*\.png$/);
+  const meta = await sharp(await readFile(pngFile)).metadata();
+  expect(meta).toMatchObject({ format: 'png', width: 3200, height: 2000 });
+  // The drawing is not blank: the picture and the heading put many colours on it.
+  const stats = await sharp(await readFile(pngFile)).stats();
+  expect(stats.channels.some((channel) => channel.stdev > 10)).toBe(true);
+
+  const pdf = board.waitForEvent('download');
+  await board.getByRole('button', { name: 'Download als PDF' }).click();
+  expect((await pdf).suggestedFilename()).toMatch(/^moodboard-.*\.pdf$/);
+  const document = await PDFDocument.load(await readFile(await (await pdf).path()));
+  expect(document.getPageCount()).toBeGreaterThanOrEqual(2);
+  const [first] = document.getPages();
+  expect(first && first.getWidth() > first.getHeight()).toBe(true);
+  await context.close();
+});
+
+test('on a phone the moodboard is a list: add, reorder and edit without a board', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const { phone, handoutUrl, workCode } = await lessonWithHandout(page, browser, 'Jesse');
+  // The teacher can give a student their code again.
+  await page.goto(handoutUrl);
+  await expect(page.getByRole('table').filter({ hasText: 'Werkcode' })).toContainText(workCode);
+
+  await expectNoViolations(phone);
+  await phone.getByRole('button', { name: 'Open moodboard' }).tap();
+  await expect(phone).toHaveURL(/\/werk\/bord\//);
+  await expect(phone.locator('.mb-board')).toHaveCount(0);
+  const list = phone.getByRole('list', { name: 'Onderdelen van je moodboard, van achter naar voor' });
+  await phone.getByRole('button', { name: 'Kop', exact: true }).tap();
+  await list.getByRole('textbox').first().fill('Eerste');
+  await phone.getByRole('button', { name: 'Plakbriefje', exact: true }).tap();
+  await list.getByRole('textbox').last().fill('Tweede');
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  await list.getByRole('listitem').last().getByRole('button', { name: 'Omhoog' }).tap();
+  await expect(list.getByRole('listitem').first()).toContainText('Plakbriefje');
+  await expect(saveStatus(phone)).toContainText('Opgeslagen', { timeout: 10_000 });
+  await expectNoViolations(phone);
+});
