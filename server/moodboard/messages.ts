@@ -9,7 +9,7 @@ export const API_ERRORS = {
   invalid: { status: 400, message: 'De gegevens kloppen niet.' },
   not_logged_in: { status: 401, message: 'Log eerst in met je werkcode.' },
   unknown_code: { status: 401, message: 'Deze code kennen we niet. Kijk goed of je hem goed hebt overgetypt.' },
-  removed: { status: 403, message: 'Je docent heeft je uit deze les gehaald. Vraag je docent om hulp.' },
+  removed: { status: 403, message: 'Je docent heeft je uit deze les of klas gehaald. Vraag je docent om hulp.' },
   too_many_attempts: { status: 429, message: 'Te veel pogingen. Wacht een minuut en probeer het dan opnieuw.' },
   not_found: { status: 404, message: 'Dit moodboard bestaat niet, of je hebt er geen toegang toe.' },
   image_not_found: { status: 404, message: 'Deze afbeelding bestaat niet, of je hebt er geen toegang toe.' },

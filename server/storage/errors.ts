@@ -14,7 +14,11 @@ export class StoreConflictError extends Error {
 
 /** True when `error` is a StoreConflictError, optionally with the given code. */
 export function isStoreConflict(error: unknown, code?: StoreConflictCode): error is StoreConflictError {
-  return error instanceof StoreConflictError && (code === undefined || error.code === code);
+  // Pages and the server are bundled apart, each with its own copy of this class, so a page sees
+  // the store's error as another class: recognise it by name and code, not by instanceof.
+  if (!(error instanceof Error) || error.name !== 'StoreConflictError') return false;
+  const found = (error as { code?: unknown }).code;
+  return storeConflictCodes.some((known) => known === found) && (code === undefined || found === code);
 }
 
 // Extended result codes from sqlite3.h; PostgreSQL reports SQLSTATE 23505.

@@ -188,6 +188,21 @@ export const migrations: readonly StoreMigration[] = [
       await db.schema.createIndex('student_logins_expires_at').on('student_logins').column('expires_at').execute();
     },
   },
+  {
+    name: '003_classes',
+    async up(db) {
+      // A class reuses everything that hangs off participants (boards, work codes, logins) by
+      // owning a live session that is never live; this table marks which sessions those are.
+      await db.schema
+        .createTable('classes')
+        .addColumn('session_id', 'text', (c) => c.primaryKey().references('live_sessions.id'))
+        .addColumn('teacher_id', 'text', (c) => c.notNull().references('teachers.id'))
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('classes_teacher_created').on('classes').columns(['teacher_id', 'created_at']).execute();
+    },
+  },
 ];
 
 /**

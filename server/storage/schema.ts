@@ -124,6 +124,15 @@ export interface StudentLoginsTable {
   expires_at: number;
 }
 
+/** A class: a roster of students, kept as the participants of a live session that never runs. */
+export interface ClassesTable {
+  /** The backing live session, ended at creation so its code can never be joined. */
+  session_id: string;
+  teacher_id: string;
+  name: string;
+  created_at: number;
+}
+
 export interface Database {
   teachers: TeachersTable;
   auth_sessions: AuthSessionsTable;
@@ -138,4 +147,5 @@ export interface Database {
   uploads: UploadsTable;
   work_codes: WorkCodesTable;
   student_logins: StudentLoginsTable;
+  classes: ClassesTable;
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Kysely } from 'kysely';
 import { createAccountQueries } from './accounts.ts';
 import { createAnswerQueries } from './answers.ts';
+import { createClassQueries } from './classes.ts';
 import { createStoreContext } from './context.ts';
 import { createLiveSessionQueries } from './live-sessions.ts';
 import { runMigrations } from './migrations.ts';
@@ -48,6 +49,7 @@ export async function openSqliteStore<TState extends RevisionedState = Revisione
     ...createParticipantQueries(context),
     ...createAnswerQueries(context),
     ...createMoodboardQueries(context),
+    ...createClassQueries(context),
     close: () => db.destroy(),
   };
 }

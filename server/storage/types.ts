@@ -292,9 +292,59 @@ export interface MoodboardStore {
   deleteStudentLogin(tokenHash: string): Promise<boolean>;
 }
 
+/**
+ * A class ("klas"): a named roster of students a teacher keeps. It is backed by a live session that
+ * is never live, so its students are that session's participants and everything that hangs off
+ * participants (boards, work codes, logins, uploads) works for a class unchanged.
+ */
+export interface SchoolClass {
+  /** The backing live session; the class is known by this id. */
+  sessionId: string;
+  teacherId: string;
+  name: string;
+  createdAt: number;
+}
+
+export interface ClassSummary extends SchoolClass {
+  /** Students on the roster (participants not removed). */
+  studentCount: number;
+}
+
+/** A student for a new class's roster: what addParticipant takes, without the session. */
+export interface NewClassStudent {
+  id: string;
+  name: string;
+  /** The caller's normalised name, as for addParticipant. */
+  nameKey: string;
+  resumeTokenHash: string;
+}
+
+export interface ClassStore<TState extends RevisionedState = RevisionedState> {
+  /**
+   * Creates in one transaction the class, its backing live session and its students. The session
+   * has lesson slug '' and `state`, and is ended at creation, so `code` can never be joined (and may
+   * equal the code of any other session). Throws StoreConflictError 'name_taken' when two students
+   * share a name key; then nothing is stored.
+   */
+  createClass(input: {
+    sessionId: string;
+    teacherId: string;
+    name: string;
+    code: string;
+    state: TState;
+    students: readonly NewClassStudent[];
+  }): Promise<SchoolClass>;
+  /** The class this live session backs, or null (also for every ordinary live session). */
+  findClassBySession(sessionId: string): Promise<SchoolClass | null>;
+  /** The teacher's classes with their student counts, by name ("MV3A" before "MV10A"). */
+  listClassesForTeacher(teacherId: string): Promise<ClassSummary[]>;
+  /** Renames the class; null when there is no such class. */
+  renameClass(sessionId: string, name: string): Promise<SchoolClass | null>;
+}
+
 /** Everything the server stores; the contracts are on the methods of the interfaces it combines. */
 export interface Store<TState extends RevisionedState = RevisionedState>
-  extends AccountStore, LiveSessionStore<TState>, ParticipantStore, AnswerStore, MoodboardStore {
+  extends AccountStore, LiveSessionStore<TState>, ParticipantStore, AnswerStore, MoodboardStore, ClassStore<TState> {
   /** Closes the database; the store must not be used afterwards. */
   close(): Promise<void>;
 }

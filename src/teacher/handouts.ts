@@ -9,6 +9,24 @@ import { currentTeacher } from './session.ts';
 export const assignmentsOf = (lesson: CatalogueLesson | undefined): AssignmentSpec[] =>
   lesson ? lessonAssignments(lesson.entry.id, lesson.parsed.widgets) : [];
 
+/** A handout with what to call it: its assignment's and lesson's titles (their ids once those are gone). */
+export interface DescribedHandout {
+  handout: Handout;
+  title: string;
+  lessonTitle: string;
+}
+
+/** Looks up the titles of each handout's assignment and lesson, keeping the order. */
+export function describeHandouts(handouts: readonly Handout[]): Promise<DescribedHandout[]> {
+  return Promise.all(
+    handouts.map(async (handout) => {
+      const lesson = await findLesson(handout.lessonSlug);
+      const title = assignmentsOf(lesson).find((spec) => spec.id === handout.assignmentId)?.title ?? handout.assignmentId;
+      return { handout, title, lessonTitle: lesson?.entry.data.title ?? handout.lessonSlug };
+    }),
+  );
+}
+
 export type OwnedHandout =
   | {
       ok: true;

@@ -15,7 +15,8 @@ export async function ownedSession(cookies: AstroCookies, sessionId: string): Pr
   const { store } = appServices();
   const live = await store.findLiveSessionById(sessionId);
   const lesson = live && live.teacherId === teacher.id ? await findLesson(live.lessonSlug) : undefined;
-  if (!live || !lesson) return { ok: false, status: 'not_found' };
+  // A class's roster session has no lesson and no answers: there is no report of it.
+  if (!live || !lesson || (await store.findClassBySession(live.id))) return { ok: false, status: 'not_found' };
   return {
     ok: true,
     lesson,

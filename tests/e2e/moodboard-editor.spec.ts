@@ -4,8 +4,9 @@ import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 import { expect, test } from './fixtures.ts';
 import { examplePng } from './images.ts';
-import { addTeacher } from './live-helpers.ts';
-import { addHeading, boardItems, EMAIL, expectNoViolations, lessonWithHandout, openAtHome, saveStatus, upload } from './moodboard-helpers.ts';
+import { addTeacher, TEACHER_PASSWORD } from './live-helpers.ts';
+import { waitForIslands } from './helpers.ts';
+import { addHeading, boardItems, EMAIL, expectNoViolations, LAPTOP, lessonWithHandout, openAtHome, saveStatus, upload } from './moodboard-helpers.ts';
 
 test.beforeAll(() => addTeacher(EMAIL, 'Moodboard Docent'));
 
@@ -106,6 +107,15 @@ test('on a phone the moodboard is a list: add, reorder and edit without a board'
   // The teacher can give a student their code again.
   await page.goto(handoutUrl);
   await expect(page.getByRole('table').filter({ hasText: 'Werkcode' })).toContainText(workCode);
+  // The personal link fills the code in on another device; logging in stays the student's click.
+  const link = (await phone.getByRole('link', { name: /\/werk\?code=/ }).getAttribute('href')) ?? '';
+  const laptop = await (await browser.newContext(LAPTOP)).newPage();
+  await laptop.goto(link);
+  await waitForIslands(laptop);
+  await expect(laptop.getByRole('textbox', { name: 'Werkcode' })).toHaveValue(workCode);
+  await laptop.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(laptop.getByText('Hallo Jesse')).toBeVisible();
+  await laptop.context().close();
 
   await expectNoViolations(phone);
   await phone.getByRole('button', { name: 'Open moodboard' }).tap();
@@ -121,4 +131,47 @@ test('on a phone the moodboard is a list: add, reorder and edit without a board'
   await expect(list.getByRole('listitem').first()).toContainText('Plakbriefje');
   await expect(saveStatus(phone)).toContainText('Opgeslagen', { timeout: 10_000 });
   await expectNoViolations(phone);
+});
+
+test('a class without a live lesson: the teacher makes it from a list of names and hands out the moodboard; a student works with the code', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await page.goto('/docent/inloggen');
+  await page.getByLabel('E-mailadres').fill(EMAIL);
+  await page.getByLabel('Wachtwoord').fill(TEACHER_PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.goto('/docent/klassen');
+  await expectNoViolations(page);
+
+  // A bad list keeps what was typed and names the line.
+  const className = `MV3A-${Date.now() % 100_000}`;
+  await page.getByLabel('Naam van de klas').fill(className);
+  await page.getByLabel('Leerlingen', { exact: true }).fill('Kim de Vries\nLars Jansen\nkim de vries');
+  await page.getByRole('button', { name: 'Klas aanmaken' }).click();
+  await expect(page.locator('main')).toContainText('Regel 3 (kim de vries): Deze naam staat al op regel 1.');
+  await expect(page.getByLabel('Leerlingen', { exact: true })).toHaveValue('Kim de Vries\nLars Jansen\nkim de vries');
+  await page.getByLabel('Leerlingen', { exact: true }).fill('Kim de Vries\nLars Jansen');
+  await page.getByRole('button', { name: 'Klas aanmaken' }).click();
+  await expect(page.getByText('Klas aangemaakt.', { exact: false })).toBeVisible();
+  await expectNoViolations(page);
+  const codes = page.getByRole('table').filter({ hasText: 'Werkcode' });
+  const kimCode = ((await codes.getByRole('row').filter({ hasText: 'Kim de Vries' }).getByRole('cell').last().textContent()) ?? '').trim();
+  expect(kimCode).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+
+  await page.getByRole('link', { name: 'Opdracht uitdelen' }).click();
+  await page.getByLabel(/Moodboard G-Star en de Bijenkorf/).check();
+  await page.getByRole('button', { name: 'Uitdelen' }).click();
+  await expect(page).toHaveURL(/\/docent\/opdrachten\/[0-9a-f-]{36}$/);
+  await expect(page.locator('main')).toContainText(className);
+
+  const { context, board } = await openAtHome(browser, kimCode);
+  await addHeading(board, 'Klaswerk');
+  await expect(saveStatus(board)).toContainText('Opgeslagen', { timeout: 10_000 });
+  await board.getByRole('button', { name: 'Inleveren', exact: true }).click();
+  await board.getByRole('dialog', { name: 'Moodboard inleveren?' }).getByRole('button', { name: 'Ja, inleveren' }).click();
+  await expect(board.getByRole('region', { name: 'Inleveren' }).getByRole('status')).toHaveText(/^Versie 1 ingeleverd op /);
+
+  await page.reload();
+  await expect(page.locator('main')).toContainText('Ingeleverd');
+  await expect(page.getByRole('link', { name: /Kim de Vries/ }).first()).toBeVisible();
+  await context.close();
 });

@@ -7,13 +7,15 @@ interface Props {
   lang: Language;
   /** Where to go once logged in. */
   next: string;
+  /** A code from the student's personal link (`/werk?code=…`), filled in for them. */
+  initialCode?: string;
 }
 
 /** The work-code form: the student types the code they wrote down and is logged in on this device. */
-export default function CodeLogin({ lang, next }: Props) {
+export default function CodeLogin({ lang, next, initialCode = '' }: Props) {
   const t = useTranslate(lang);
   const id = useId();
-  const [code, setCode] = useState('');
+  const [code, setCode] = useState(initialCode);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
 
