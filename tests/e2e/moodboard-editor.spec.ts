@@ -175,3 +175,54 @@ test('a class without a live lesson: the teacher makes it from a list of names a
   await expect(page.getByRole('link', { name: /Kim de Vries/ }).first()).toBeVisible();
   await context.close();
 });
+
+test('a link card, a colour swatch, and pictures dropped on the board or pasted', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const { workCode } = await lessonWithHandout(page, browser, 'Kees');
+  const { context, board } = await openAtHome(browser, workCode);
+
+  await board.getByRole('button', { name: 'Link', exact: true }).click();
+  const linkDialog = board.getByRole('dialog', { name: 'Link toevoegen' });
+  await linkDialog.getByLabel('Webadres').fill('javascript:alert(1)');
+  await linkDialog.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(linkDialog).toContainText('Een link begint met https:// of http://.');
+  await linkDialog.getByLabel('Webadres').fill('https://www.de-bijenkorf.nl/g-star');
+  await linkDialog.getByLabel('Titel').fill('G-Star bij de Bijenkorf');
+  await linkDialog.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(board.locator('.mb-board')).toContainText('G-Star bij de Bijenkorf');
+
+  await board.getByRole('button', { name: 'Kleur', exact: true }).click();
+  const swatchDialog = board.getByRole('dialog', { name: 'Kleur toevoegen' });
+  await swatchDialog.getByLabel('Kleur', { exact: true }).fill('#1d3557');
+  await swatchDialog.getByLabel('Naam van de kleur').fill('Denimblauw');
+  await swatchDialog.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(board.locator('.mb-board')).toContainText('Denimblauw');
+  await expect(board.locator('.mb-board')).toContainText('#1d3557');
+
+  // A picture dropped from the computer onto the board, and one pasted from the clipboard.
+  const png = (await examplePng()).toString('base64');
+  const dropOrPaste = async (how: 'drop' | 'paste') =>
+    board.evaluate(
+      ([data, kind]) => {
+        const bytes = Uint8Array.from(atob(data), (char) => char.charCodeAt(0));
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([bytes], `${kind}.png`, { type: 'image/png' }));
+        const target = document.querySelector('.mb-board');
+        if (kind === 'drop') {
+          target?.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+          target?.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+        } else {
+          document.dispatchEvent(new ClipboardEvent('paste', { bubbles: true, cancelable: true, clipboardData: transfer }));
+        }
+      },
+      [png, how] as const,
+    );
+  await dropOrPaste('drop');
+  await expect(board.locator('.mb-board img')).toHaveCount(1, { timeout: 20_000 });
+  await dropOrPaste('paste');
+  await expect(board.locator('.mb-board img')).toHaveCount(2, { timeout: 20_000 });
+  await expect(boardItems(board)).toHaveCount(4);
+  await expect(saveStatus(board)).toContainText('Opgeslagen', { timeout: 10_000 });
+  await expectNoViolations(board);
+  await context.close();
+});
