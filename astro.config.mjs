@@ -13,7 +13,9 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 export default defineConfig({
   output: 'server',
-  adapter: node({ mode: 'standalone' }),
+  // No request body may grow past this (the adapter's default is 1 GiB); the largest real one is a
+  // 10 MB image upload, which its endpoint checks more tightly itself.
+  adapter: node({ mode: 'standalone', bodySizeLimit: 16 * 1024 * 1024 }),
   server: { port: Number(process.env.PORT ?? 4321), host: process.env.HOST ?? true },
   integrations: [lessonCheck(), liveDevServer(), react(), mdx()],
   markdown: {

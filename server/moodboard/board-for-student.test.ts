@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boardItemSchema } from '../../src/shared/moodboard/board.ts';
 import { ensureStudentBoard } from './board-for-student.ts';
-import { readStoredDoc } from './board-payload.ts';
+import { readStoredDoc } from '../../src/shared/moodboard/board.ts';
 import { emptyDoc, noteItem, useMoodboardFixture } from './test-fixture.ts';
 
 describe('ensureStudentBoard', () => {

@@ -1,23 +1,10 @@
 import type { AnswerSource, BoardPayload, VersionSummary } from '../../src/shared/moodboard/api.ts';
 import { workStatus } from '../../src/shared/moodboard/assignment.ts';
-import { boardDocSchema, boardItemSchema, emptyBoard, type BoardDoc } from '../../src/shared/moodboard/board.ts';
+import { readStoredDoc } from '../../src/shared/moodboard/board.ts';
 import type { AnswerValue } from '../../src/shared/session/answers.ts';
 import { answerText } from '../../src/teacher/report.ts';
 import type { Board, BoardVersion, Handout } from '../storage/index.ts';
 import type { MoodboardDeps } from './deps.ts';
-
-/**
- * A stored doc as the current schema reads it. Every save was checked, so this only matters when
- * the schema later grows stricter: then the items that still fit are kept rather than the board lost.
- */
-export function readStoredDoc(doc: unknown): BoardDoc {
-  const parsed = boardDocSchema.safeParse(doc);
-  if (parsed.success) return parsed.data;
-  const stored = (typeof doc === 'object' && doc !== null ? doc : {}) as { items?: unknown; explanation?: unknown };
-  const items = Array.isArray(stored.items) ? stored.items.flatMap((item) => boardItemSchema.safeParse(item).data ?? []) : [];
-  const explanation = typeof stored.explanation === 'string' ? stored.explanation : '';
-  return boardDocSchema.safeParse({ ...emptyBoard(), items, explanation }).data ?? emptyBoard();
-}
 
 export const versionSummary = (version: BoardVersion): VersionSummary => ({
   number: version.number,

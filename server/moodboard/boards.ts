@@ -1,7 +1,8 @@
 import { handInSchema, saveBoardSchema, type BoardConflict } from '../../src/shared/moodboard/api.ts';
 import type { Board } from '../storage/index.ts';
 import { boardAccess } from './access.ts';
-import { boardPayload, readStoredDoc, versionSummary } from './board-payload.ts';
+import { readStoredDoc } from '../../src/shared/moodboard/board.ts';
+import { boardPayload, versionSummary } from './board-payload.ts';
 import { checkReferences } from './board-check.ts';
 import type { MoodboardDeps } from './deps.ts';
 import { apiError, json, readJsonRequest } from './http.ts';

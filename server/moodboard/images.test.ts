@@ -27,6 +27,17 @@ describe('POST /api/werk/borden/:id/afbeeldingen and GET /api/afbeeldingen/:id',
     handleServeImage(request('GET', `/api/afbeeldingen/${uploadId}${query}`, { cookie }), fixture().deps, uploadId);
   const storedFiles = () => (existsSync(uploadsDir(fixture().dataDir)) ? readdirSync(uploadsDir(fixture().dataDir)) : []);
 
+  it('takes two uploads of one student at a time; a third sent at once is asked to wait', async () => {
+    const { samBoard, store } = fixture();
+    const image = await solidImage(400, 300, 'png');
+    const responses = await Promise.all([upload(samBoard.id, image), upload(samBoard.id, image), upload(samBoard.id, image)]);
+    expect(responses.map((response) => response.status)).toEqual([201, 201, 429]);
+    expect(await body<ErrorBody>(responses[2] as Response)).toMatchObject({ error: { code: 'uploads_busy' } });
+    // Once those are done, the next one is taken again.
+    expect((await upload(samBoard.id, image)).status).toBe(201);
+    expect(await store.uploadedBytes('p1')).toBeGreaterThan(0);
+  });
+
   it('stores a safe copy and serves it to its student, with safe headers', async () => {
     const { samBoard, store } = fixture();
     const response = await upload(samBoard.id, await sidewaysPhotoWithGps(), cookies.sam, { 'content-type': 'application/octet-stream' });

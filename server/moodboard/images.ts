@@ -8,6 +8,11 @@ import { apiError, fromOwnOrigin, json, readLimitedBody } from './http.ts';
 // Room for a little overhead above the file limit; anything longer is cut off while reading.
 const UPLOAD_BODY_LIMIT = UPLOAD_LIMITS.maxInputBytes + 64 * 1024;
 const UPLOAD_ID = /^[A-Za-z0-9_-]{24}$/;
+/** Uploads one student may have in progress at once: each holds up to 10 MB and a decode in memory. */
+const UPLOADS_AT_ONCE = 2;
+// Per process: one student's uploads all reach the same process while there is only one.
+const inProgress = new Map<string, number>();
+
 /** Upload files never change, so browsers may keep them a day (privately: they are one student's). */
 const IMAGE_CACHE_SECONDS = 24 * 60 * 60;
 
@@ -21,6 +26,20 @@ export async function handleUploadImage(request: Request, deps: MoodboardDeps, b
   const access = await boardAccess(request, deps, boardId, 'write');
   if (!access.ok) return access.response;
   const participantId = access.board.participantId;
+  const running = inProgress.get(participantId) ?? 0;
+  if (running >= UPLOADS_AT_ONCE) return apiError('uploads_busy');
+  inProgress.set(participantId, running + 1);
+  try {
+    return await storeForBoard(request, deps, access.board.id, participantId);
+  } finally {
+    const left = (inProgress.get(participantId) ?? 1) - 1;
+    if (left > 0) inProgress.set(participantId, left);
+    else inProgress.delete(participantId);
+  }
+}
+
+/** Reads, checks and stores one image for the board; the quota counts what is stored already. */
+async function storeForBoard(request: Request, deps: MoodboardDeps, boardId: string, participantId: string): Promise<Response> {
   const quotaBytes = deps.uploadQuotaBytes ?? UPLOAD_LIMITS.defaultQuotaBytes;
   const usedBytes = await deps.store.uploadedBytes(participantId);
   // Checked before reading, so a full quota costs no decoding.
@@ -36,7 +55,7 @@ export async function handleUploadImage(request: Request, deps: MoodboardDeps, b
     throw error;
   }
   try {
-    await deps.store.createUpload({ ...stored, participantId, boardId: access.board.id, now: deps.clock() });
+    await deps.store.createUpload({ ...stored, participantId, boardId, now: deps.clock() });
   } catch (error) {
     await removeImageFiles(deps.dataDir, stored.id);
     throw error;

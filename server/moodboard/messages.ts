@@ -11,6 +11,7 @@ export const API_ERRORS = {
   unknown_code: { status: 401, message: 'Deze code kennen we niet. Kijk goed of je hem goed hebt overgetypt.' },
   removed: { status: 403, message: 'Je docent heeft je uit deze les of klas gehaald. Vraag je docent om hulp.' },
   too_many_attempts: { status: 429, message: 'Te veel pogingen. Wacht een minuut en probeer het dan opnieuw.' },
+  uploads_busy: { status: 429, message: 'Er worden nog afbeeldingen van je verwerkt. Wacht even en probeer het dan opnieuw.' },
   not_found: { status: 404, message: 'Dit moodboard bestaat niet, of je hebt er geen toegang toe.' },
   image_not_found: { status: 404, message: 'Deze afbeelding bestaat niet, of je hebt er geen toegang toe.' },
   read_only: { status: 403, message: 'Alleen de leerling zelf kan dit moodboard veranderen.' },

@@ -120,6 +120,12 @@ describe.each(backends)('moodboards (%s)', (backend) => {
       [3, true, 'v2'],
     ]);
     expect(await store.handIn({ boardId: 'nope', revision: 0, now: 1, late: false })).toBeNull();
+
+    // A deadline moved past the late hand-ins makes them on time; moved back, they are late again.
+    await store.setHandoutDeadline('h1', 200_000);
+    expect((await store.listVersions(board.id)).map((version) => version.late)).toEqual([false, false, true]);
+    await store.setHandoutDeadline('h1', 10_000);
+    expect((await store.listVersions(board.id)).map((version) => version.late)).toEqual([true, true, true]);
   });
 
   it('keeps one feedback per board, replaced on write', async () => {

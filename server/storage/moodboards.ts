@@ -169,10 +169,17 @@ export function createMoodboardQueries(context: StoreContext): MoodboardStore {
       return rows.map(toHandout);
     },
 
-    async setHandoutDeadline(id, deadline) {
-      const result = await db.updateTable('handouts').set({ deadline }).where('id', '=', id).executeTakeFirst();
-      return result.numUpdatedRows > 0n;
-    },
+    setHandoutDeadline: (id, deadline) =>
+      db.transaction().execute(async (trx) => {
+        const result = await trx.updateTable('handouts').set({ deadline }).where('id', '=', id).executeTakeFirst();
+        // "Late" is measured against the deadline in force, so versions follow a moved deadline.
+        await trx
+          .updateTable('board_versions')
+          .set({ late: sql<number>`case when handed_in_at > ${deadline} then 1 else 0 end` })
+          .where('board_id', 'in', trx.selectFrom('boards').select('id').where('handout_id', '=', id))
+          .execute();
+        return result.numUpdatedRows > 0n;
+      }),
 
     ensureBoard: (input) => retryOnceOnUnique(db, (trx) => ensureBoardInTransaction(trx, input, clock())),
 

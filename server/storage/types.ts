@@ -254,7 +254,7 @@ export interface MoodboardStore {
   listHandoutsForTeacher(teacherId: string): Promise<Handout[]>;
   /** The handouts of the participant's session, newest first. */
   listHandoutsForSession(sessionId: string): Promise<Handout[]>;
-  /** Moves the deadline; false when unknown. */
+  /** Moves the deadline and marks the handed-in versions late or not against it; false when unknown. */
   setHandoutDeadline(id: string, deadline: number): Promise<boolean>;
 
   /** The participant's board for the handout, made empty (`doc`, revision 0) when there is none; atomic. */

@@ -24,7 +24,7 @@ export const UPLOAD_REFUSALS: Record<UploadRefusalCode, string> = {
   too_many_pixels: `Deze afbeelding heeft te veel pixels (hoogstens ${UPLOAD_LIMITS.maxPixels / 1_000_000} megapixel en ${UPLOAD_LIMITS.maxSide} pixels breed of hoog).`,
   unreadable: 'Deze afbeelding is beschadigd of niet helemaal verstuurd. Probeer het opnieuw of kies een ander bestand.',
   quota_full:
-    'Je hebt al te veel afbeeldingen opgeslagen. Haal eerst afbeeldingen weg die je niet meer gebruikt, of vraag je docent om hulp.',
+    'Je hebt de ruimte voor afbeeldingen opgebruikt. Gebruik een afbeelding die al op je moodboard staat opnieuw (Dupliceren), of vraag je docent om hulp.',
 };
 
 /** An upload the rules refuse; `code` for programs, `message` (Dutch) for the student. */

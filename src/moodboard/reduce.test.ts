@@ -252,6 +252,16 @@ describe('reduce: add, select, snap, load', () => {
     expect(reduce(loaded, { type: 'undo' })).toBe(loaded);
     expect(reduce(loaded, { type: 'redo' })).toBe(loaded);
   });
+
+  it('load with keepUndo (the student chose the other version) keeps the replaced doc one undo away', () => {
+    const changed = run(start(), [{ type: 'move', id: 'geel', x: 0, y: 0 }]);
+    const other: BoardDoc = { version: 1, explanation: 'van de server', items: [] };
+    const loaded = reduce(changed, { type: 'load', doc: other, keepUndo: true });
+    expect(loaded).toMatchObject({ doc: other, past: [...changed.past, changed.doc], future: [], localVersion: changed.localVersion });
+    const back = reduce(loaded, { type: 'undo' });
+    expect(back.doc).toEqual(changed.doc);
+    expect(back.localVersion).toBe(changed.localVersion + 1);
+  });
 });
 
 describe('reduce: undo and redo', () => {

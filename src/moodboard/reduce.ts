@@ -155,8 +155,10 @@ export function reduce(state: EditorState, action: EditorAction): EditorState {
     }
     case 'setSnap':
       return action.snap === state.snap ? state : { ...state, snap: action.snap };
-    case 'load':
-      return { ...state, doc: action.doc, past: [], future: [], lastEdit: null, selectedId: selectable(action.doc, state.selectedId) };
+    case 'load': {
+      const past = action.keepUndo ? [...state.past, state.doc].slice(-HISTORY_LIMIT) : [];
+      return { ...state, doc: action.doc, past, future: [], lastEdit: null, selectedId: selectable(action.doc, state.selectedId) };
+    }
     case 'undo': {
       const doc = state.past.at(-1);
       if (!doc) return state;

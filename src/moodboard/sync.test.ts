@@ -189,17 +189,20 @@ describe('BoardSync: conflicts', () => {
     expect(storage.getItem(KEY)).toBeNull();
   });
 
-  it('"theirs" loads the server doc, without saving and without undo', async () => {
+  it('"theirs" loads the server doc without saving; one undo brings this tab\'s version back, and saves it', async () => {
     const { server, store, sync, storage } = setup();
     server.saveElsewhere(withText('Van de laptop'));
     type(store, 'Van de telefoon');
     await vi.advanceTimersByTimeAsync(700);
     expect(await sync.resolve('theirs')).toEqual({ kind: 'saved', at: 1_000_000 });
-    expect(store.getState()).toMatchObject({ doc: withText('Van de laptop'), past: [] });
+    expect(store.getState()).toMatchObject({ doc: withText('Van de laptop'), past: [withText('Begin'), withText('Van de telefoon')] });
     expect(sync.revision).toBe(1);
     expect(storage.getItem(KEY)).toBeNull();
     await vi.advanceTimersByTimeAsync(5000);
     expect(server.puts).toHaveLength(1);
+    store.getState().dispatch({ type: 'undo' });
+    await vi.advanceTimersByTimeAsync(700);
+    expect(server.board).toMatchObject({ revision: 2, doc: withText('Van de telefoon') });
   });
 
   it('a 409 for the very doc we sent (its answer got lost) counts as saved', async () => {
@@ -342,6 +345,31 @@ describe('BoardSync: a failing save that ends after another tab was heard', () =
     expect(a.statuses).toContain('offline');
     expect(a.sync.status).toMatchObject({ kind: 'conflict', serverRevision: 1 });
     expect(copyIn(storage)).toMatchObject({ doc: withText('Uit tab A') });
+  });
+});
+
+describe('BoardSync: a save whose answer got lost', () => {
+  it('is recognised on the next 409 even after more typing, and the newer work is saved on top', async () => {
+    const server = boardServer(ID, first(), Date.now);
+    let loseNextAnswer = true;
+    const fetch: typeof server.fetch = async (url, init) => {
+      const response = await server.fetch(url, init);
+      if ((init?.method ?? 'GET') === 'PUT' && loseNextAnswer) {
+        loseNextAnswer = false;
+        throw new TypeError('Failed to fetch');
+      }
+      return response;
+    };
+    const tab = setup({ server: { ...server, fetch } });
+    type(tab.store, 'Eerste versie');
+    await vi.advanceTimersByTimeAsync(700);
+    expect(server.board).toMatchObject({ revision: 1, doc: withText('Eerste versie') });
+    expect(tab.sync.status.kind).toBe('offline');
+    type(tab.store, 'Eerste versie, en verder getypt');
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(tab.statuses).not.toContain('conflict');
+    expect(server.board).toMatchObject({ revision: 2, doc: withText('Eerste versie, en verder getypt') });
+    expect(tab.sync.status.kind).toBe('saved');
   });
 });
 

@@ -50,6 +50,8 @@ export interface BoardSyncOptions {
   lang?: Language;
   /** This tab's id in the device copy (so one tab never clears another's unsaved work). */
   tab?: string;
+  /** When the server last saved the board (what "Opgeslagen om" shows at first); defaults to now. */
+  savedAt?: number;
 }
 
 const savedMessage = (data: unknown): number | null =>
@@ -93,6 +95,11 @@ export class BoardSync {
   #retryTimer: unknown = null;
   #retries = 0;
   #inFlight: Promise<void> | null = null;
+  /**
+   * Saves sent since the last confirmed one whose answer never came: any of them may have arrived,
+   * so a 409 showing exactly one of them means "saved", not "someone else saved".
+   */
+  #unconfirmed: { doc: unknown; baseRevision: number; localVersion: number }[] = [];
   #listeners = new Set<(status: SaveStatus) => void>();
   #unsubscribe: () => void;
   #disposed = false;
@@ -112,11 +119,13 @@ export class BoardSync {
     this.#tab = options.tab ?? crypto.randomUUID().slice(0, 8);
     this.#baseRevision = options.revision;
     this.#savedVersion = this.#store.getState().localVersion;
-    this.#status = { kind: 'saved', at: this.#now() };
+    this.#status = { kind: 'saved', at: options.savedAt ?? this.#now() };
     this.#unsubscribe = this.#store.subscribe((state, previous) => this.#onChange(state, previous));
     this.#channel?.addEventListener('message', this.#onMessage);
     this.#events?.addEventListener('online', this.#onOnline);
     this.#events?.addEventListener('beforeunload', this.#onBeforeUnload);
+    // iOS Safari does not always fire beforeunload; pagehide does, when a tab is closed or left.
+    this.#events?.addEventListener('pagehide', this.#onPageHide);
   }
 
   /**
@@ -134,7 +143,7 @@ export class BoardSync {
     if (!sameJson(doc, shown)) dispatch({ type: 'load', doc: shown });
     if (plan.kind === 'server' || !copy) {
       storage.removeItem(key);
-      return new BoardSync({ ...options, storage, revision: options.server.revision });
+      return new BoardSync({ ...options, storage, revision: options.server.revision, savedAt: options.server.updatedAt });
     }
     // This page takes the copy over (its own tab is gone), and keeps its base revision until the
     // student chooses, so a reload in between meets the same choice instead of overwriting.
@@ -190,13 +199,14 @@ export class BoardSync {
     const server = this.#conflict;
     if (!server) return this.#status;
     this.#conflict = null;
+    this.#unconfirmed = [];
     this.#baseRevision = server.revision;
     if (choice === 'mine') {
       this.#forceSave = true;
       this.#setStatus({ kind: 'saving' });
       return this.flush();
     }
-    this.#store.getState().dispatch({ type: 'load', doc: server.doc });
+    this.#store.getState().dispatch({ type: 'load', doc: server.doc, keepUndo: true });
     this.#settle(server.updatedAt);
     return this.#status;
   }
@@ -210,6 +220,7 @@ export class BoardSync {
     this.#channel?.close();
     this.#events?.removeEventListener('online', this.#onOnline);
     this.#events?.removeEventListener('beforeunload', this.#onBeforeUnload);
+    this.#events?.removeEventListener('pagehide', this.#onPageHide);
     this.#listeners.clear();
   }
 
@@ -266,13 +277,23 @@ export class BoardSync {
     if (this.#disposed) return;
     // Another tab's save was found while this request was out: the student's choice comes first.
     if (this.#conflict && outcome.kind !== 'saved') return;
-    if (outcome.kind === 'conflict' && sameJson(outcome.current.doc, doc)) {
-      // Our earlier save arrived but its answer got lost: the server already has this doc.
-      outcome = { kind: 'saved', revision: outcome.current.revision, savedAt: outcome.current.updatedAt };
+    let savedVersion = localVersion;
+    if (outcome.kind === 'conflict') {
+      // One of our own saves arrived but its answer got lost: the server has our doc, not someone else's.
+      const current = outcome.current;
+      const ours = [{ doc, baseRevision: this.#baseRevision, localVersion }, ...this.#unconfirmed].find(
+        (sent) => current.revision === sent.baseRevision + 1 && sameJson(current.doc, sent.doc),
+      );
+      if (ours) {
+        outcome = { kind: 'saved', revision: current.revision, savedAt: current.updatedAt };
+        savedVersion = ours.localVersion;
+      }
     }
+    if (outcome.kind === 'retry') this.#unconfirmed = [...this.#unconfirmed.slice(-4), { doc, baseRevision: this.#baseRevision, localVersion }];
+    else this.#unconfirmed = [];
     switch (outcome.kind) {
       case 'saved':
-        this.#saved(outcome.revision, outcome.savedAt, localVersion);
+        this.#saved(outcome.revision, outcome.savedAt, savedVersion);
         return;
       case 'conflict':
         this.#conflict = outcome.current;
@@ -362,10 +383,16 @@ export class BoardSync {
     void this.#saveNow();
   };
 
+  #onPageHide = (): void => {
+    if (this.#unsaved()) this.#keep();
+  };
+
   #onBeforeUnload = (event: Event): void => {
     if (!this.#unsaved()) return;
     const localVersion = this.#store.getState().localVersion;
-    if (this.#keptVersion === localVersion || this.#keep()) return;
+    // Another tab may have written the one device copy since: trust it only when it is this tab's.
+    const copy = parseDeviceCopy(this.#storage.getItem(deviceCopyKey(this.boardId)));
+    if ((this.#keptVersion === localVersion && copy?.tab === this.#tab) || this.#keep()) return;
     event.preventDefault();
     // Older browsers only ask when returnValue is set.
     (event as Event & { returnValue: unknown }).returnValue = true;

@@ -44,8 +44,12 @@ export type EditorAction =
   /** Not in the history: selection and the snap switch. */
   | { type: 'select'; id: string | null }
   | { type: 'setSnap'; snap: boolean }
-  /** The doc from the server or another tab: replaces the doc and clears the history (never undoable). */
-  | { type: 'load'; doc: BoardDoc }
+  /**
+   * The doc from the server or another tab: replaces the doc and clears the history (never
+   * undoable). With `keepUndo` (the student chose the other version in a conflict) the replaced
+   * doc stays one undo step away instead, so that choice can be taken back.
+   */
+  | { type: 'load'; doc: BoardDoc; keepUndo?: boolean }
   | { type: 'undo' }
   | { type: 'redo' };
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Board, BoardVersion, Feedback, Participant } from '../../server/storage/types.ts';
 import { assignmentParts } from '../shared/moodboard/assignment.ts';
 import { emptyBoard, type BoardDoc } from '../shared/moodboard/board.ts';
-import { countByStatus, partCoverage, readDoc, studentWork } from './overview.ts';
+import { countByStatus, partCoverage, studentWork } from './overview.ts';
 
 const DEADLINE = 1_000_000;
 const participant = (id: string, name: string, removedAt: number | null = null): Participant => ({
@@ -87,14 +87,6 @@ describe('countByStatus', () => {
   });
 });
 
-describe('readDoc', () => {
-  it('keeps a valid doc and shows a broken one as empty', () => {
-    const doc: BoardDoc = { version: 1, items: [], explanation: 'Mijn idee' };
-    expect(readDoc(doc)).toEqual(doc);
-    expect(readDoc({ version: 2 })).toEqual(emptyBoard());
-    expect(readDoc(null)).toEqual(emptyBoard());
-  });
-});
 
 describe('partCoverage', () => {
   it('counts the items that cover each part', () => {

@@ -1,6 +1,6 @@
 import type { Board, BoardVersion, Feedback, Participant } from '../../server/storage/types.ts';
 import { WORK_STATUSES, workStatus, type AssignmentPart, type WorkStatus } from '../shared/moodboard/assignment.ts';
-import { boardDocSchema, emptyBoard, type BoardDoc } from '../shared/moodboard/board.ts';
+import { readStoredDoc, type BoardDoc } from '../shared/moodboard/board.ts';
 
 /** One student's line in the teacher's overview of a handout. */
 export interface StudentWork {
@@ -14,12 +14,6 @@ export interface StudentWork {
   versions: number;
   grade: string | null;
   hasFeedback: boolean;
-}
-
-/** A stored doc as the pages can draw it; a doc that no longer parses shows as an empty board. */
-export function readDoc(doc: unknown): BoardDoc {
-  const parsed = boardDocSchema.safeParse(doc);
-  return parsed.success ? parsed.data : emptyBoard();
 }
 
 /**
@@ -45,7 +39,7 @@ export function studentWork(input: {
       return {
         participantId: participant.id,
         name: participant.name,
-        board: board ? { id: board.id, doc: readDoc(board.doc) } : null,
+        board: board ? { id: board.id, doc: readStoredDoc(board.doc) } : null,
         status: workStatus({ started, lastHandIn: versions.at(-1) ?? null, deadline: input.deadline, now: input.now }),
         lastChange: board && started ? board.updatedAt : null,
         versions: versions.length,

@@ -11,7 +11,7 @@ describe('precheckImage', () => {
     [{ type: 'image/gif', size: 5 }, null],
     [{ type: 'image/svg+xml', size: 5 }, 'mbEdit.upload.badType'],
     [{ type: 'application/pdf', size: 5 }, 'mbEdit.upload.badType'],
-    [{ type: '', size: 5 }, 'mbEdit.upload.badType'],
+    [{ type: '', size: 5 }, null],
     [{ type: 'image/png', size: 0 }, 'mbEdit.upload.badType'],
     [{ type: 'image/jpeg', size: MAX_IMAGE_BYTES + 1 }, 'mbEdit.upload.tooBig'],
   ] as const)('%o → %s', (file, expected) => {

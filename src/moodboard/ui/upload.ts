@@ -12,7 +12,9 @@ export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
  * server's own refusals, so the student reads the same sentence whichever side says no.
  */
 export function precheckImage(file: { type: string; size: number }): MessageKey | null {
-  if (!(IMAGE_TYPES as readonly string[]).includes(file.type) || file.size === 0) return 'mbEdit.upload.badType';
+  // Some file pickers give no type at all; the server reads the type from the bytes anyway.
+  const knownType = file.type === '' || (IMAGE_TYPES as readonly string[]).includes(file.type);
+  if (!knownType || file.size === 0) return 'mbEdit.upload.badType';
   if (file.size > MAX_IMAGE_BYTES) return 'mbEdit.upload.tooBig';
   return null;
 }

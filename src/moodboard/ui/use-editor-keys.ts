@@ -12,6 +12,8 @@ import { isTypingTarget, shortcutFor } from './shortcuts.ts';
 export function editorKeyHandler(store: EditorStore, ui: { setEditingId: (id: string | null) => void; focusItem: (id: string) => void }) {
   return (event: ReactKeyboardEvent<HTMLElement>) => {
     const target = event.target as HTMLElement;
+    // Keys in an open dialog (hand in, conflict, add a link) belong to the dialog, not the board behind it.
+    if (target.closest('dialog, [role="dialog"], [role="alertdialog"]')) return;
     const onBoard = target.closest('[data-mb-keys]') !== null;
     const { selectedId, doc, dispatch } = store.getState();
     const shortcut = shortcutFor(event, { typing: isTypingTarget(target), selected: onBoard && selectedId !== null });

@@ -107,3 +107,16 @@ export const emptyBoard = (): BoardDoc => ({ version: 1, items: [], explanation:
 export function wordCount(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
+
+/**
+ * A stored doc as the current schema reads it. Every save was checked, so this only matters when
+ * the schema later grows stricter: then the items that still fit are kept rather than the board lost.
+ */
+export function readStoredDoc(doc: unknown): BoardDoc {
+  const parsed = boardDocSchema.safeParse(doc);
+  if (parsed.success) return parsed.data;
+  const stored = (typeof doc === 'object' && doc !== null ? doc : {}) as { items?: unknown; explanation?: unknown };
+  const items = Array.isArray(stored.items) ? stored.items.flatMap((item) => boardItemSchema.safeParse(item).data ?? []) : [];
+  const explanation = typeof stored.explanation === 'string' ? stored.explanation : '';
+  return boardDocSchema.safeParse({ ...emptyBoard(), items, explanation }).data ?? emptyBoard();
+}

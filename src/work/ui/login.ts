@@ -26,7 +26,8 @@ export async function logInStudent(body: { code: string } | { resumeToken: strin
     const name = answer && typeof answer === 'object' && 'name' in answer && typeof answer.name === 'string' ? answer.name : '';
     return { ok: true, name };
   }
-  return { ok: false, message: serverMessage(answer) ?? `HTTP ${response.status}` };
+  // Without a message of our own API (a proxy, a blocked request) the page says it in its own words.
+  return { ok: false, message: serverMessage(answer) };
 }
 
 /** Web Storage as far as listing its keys goes. */
