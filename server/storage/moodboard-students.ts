@@ -11,6 +11,7 @@ type StudentQueries = Pick<
   | 'findUpload'
   | 'uploadedBytes'
   | 'workCodeFor'
+  | 'replaceWorkCode'
   | 'findParticipantByWorkCode'
   | 'createStudentLogin'
   | 'findStudentLogin'
@@ -94,6 +95,14 @@ export function createMoodboardStudentQueries({ db, clock }: StoreContext): Stud
         throw error;
       }
     },
+
+    replaceWorkCode: (participantId, makeCode) =>
+      db.transaction().execute(async (trx) => {
+        // The old code stops working at once, and so does every login made with it.
+        await trx.deleteFrom('student_logins').where('participant_id', '=', participantId).execute();
+        await trx.deleteFrom('work_codes').where('participant_id', '=', participantId).execute();
+        return workCodeInTransaction(trx, participantId, makeCode, clock());
+      }),
 
     async findParticipantByWorkCode(code) {
       const row = await db

@@ -198,6 +198,22 @@ describe.each(backends)('moodboards (%s)', (backend) => {
     await expect(store.workCodeFor('nobody', () => 'FFFF-6666')).rejects.toThrow();
   });
 
+  it('replaces a work code: the old one and the logins made with it stop working', async () => {
+    const { store } = fixture();
+    await seed(fixture());
+    await store.workCodeFor('p1', () => 'AAAA-1111');
+    await store.workCodeFor('p2', () => 'BBBB-2222');
+    await store.createStudentLogin({ tokenHash: 'sam', participantId: 'p1', expiresAt: 10_000 });
+    await store.createStudentLogin({ tokenHash: 'noor', participantId: 'p2', expiresAt: 10_000 });
+    expect(await store.replaceWorkCode('p1', () => 'CCCC-3333')).toBe('CCCC-3333');
+    expect(await store.findParticipantByWorkCode('AAAA-1111')).toBeNull();
+    expect((await store.findParticipantByWorkCode('CCCC-3333'))?.id).toBe('p1');
+    expect(await store.workCodeFor('p1', () => 'DDDD-4444')).toBe('CCCC-3333');
+    expect(await store.findStudentLogin('sam', 1)).toBeNull();
+    expect(await store.findStudentLogin('noor', 1)).not.toBeNull();
+    expect((await store.findParticipantByWorkCode('BBBB-2222'))?.id).toBe('p2');
+  });
+
   it('fails clearly when the code maker keeps giving taken codes', async () => {
     const { store } = fixture();
     await seed(fixture());

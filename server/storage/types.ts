@@ -283,6 +283,11 @@ export interface MoodboardStore {
 
   /** The participant's personal work code, made (unique, from `makeCode`) the first time. */
   workCodeFor(participantId: string, makeCode: () => string): Promise<string>;
+  /**
+   * Gives the participant a new work code (for a code others have seen): the old code and every
+   * student login made so far stop working. Returns the new code.
+   */
+  replaceWorkCode(participantId: string, makeCode: () => string): Promise<string>;
   /** The participant (removed or not) with this work code, or null. */
   findParticipantByWorkCode(code: string): Promise<Participant | null>;
 

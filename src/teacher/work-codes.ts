@@ -3,6 +3,7 @@ import type { MoodboardStore, Participant } from '../../server/storage/types.ts'
 
 /** A student's name with their personal work code, for the printable list. */
 export interface WorkCodeRow {
+  participantId: string;
   name: string;
   code: string;
 }
@@ -14,6 +15,7 @@ export async function workCodeRows(
 ): Promise<WorkCodeRow[]> {
   const rows = await Promise.all(
     participants.map(async (participant) => ({
+      participantId: participant.id,
       name: participant.name,
       code: await store.workCodeFor(participant.id, () => studentWorkCode()),
     })),

@@ -154,8 +154,21 @@ test('a class without a live lesson: the teacher makes it from a list of names a
   await expect(page.getByText('Klas aangemaakt.', { exact: false })).toBeVisible();
   await expectNoViolations(page);
   const codes = page.getByRole('table').filter({ hasText: 'Werkcode' });
-  const kimCode = ((await codes.getByRole('row').filter({ hasText: 'Kim de Vries' }).getByRole('cell').last().textContent()) ?? '').trim();
+  const codeOf = async (name: string) => ((await codes.getByRole('row').filter({ hasText: name }).locator('td.code').textContent()) ?? '').trim();
+  const firstCode = await codeOf('Kim de Vries');
+  expect(firstCode).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+  // Others saw Kim's code: the teacher gives a new one, and the old one stops working.
+  await page.getByRole('button', { name: 'Nieuwe werkcode voor Kim de Vries' }).click();
+  const kimCode = await codeOf('Kim de Vries');
   expect(kimCode).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+  expect(kimCode).not.toBe(firstCode);
+  await expect(page.getByRole('status').filter({ hasText: `Nieuwe werkcode voor Kim de Vries: ${kimCode}` })).toBeVisible();
+  const refused = await page.request.post('/api/werk/inloggen', { data: { code: firstCode }, headers: { origin: new URL(page.url()).origin } });
+  expect(refused.status()).toBe(401);
+  // Only for a student of the teacher's own session or class.
+  const origin = new URL(page.url()).origin;
+  const foreign = await page.request.post('/docent/werkcode', { form: { participant: 'p-unknown', session: 'not-mine', back: '/docent' }, headers: { origin } });
+  expect(foreign.status()).toBe(404);
 
   await page.getByRole('link', { name: 'Opdracht uitdelen' }).click();
   await page.getByLabel(/Moodboard G-Star en de Bijenkorf/).check();
