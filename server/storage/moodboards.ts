@@ -127,6 +127,17 @@ async function handInInTransaction(
 /** Handed-out assignments, boards, versions and feedback, as portable Kysely queries (contracts on MoodboardStore). */
 export function createMoodboardQueries(context: StoreContext): MoodboardStore {
   const { db, clock } = context;
+  /** Handouts with `column` = `value`, newest first. */
+  const handoutsWhere = async (column: 'teacher_id' | 'session_id', value: string) => {
+    const rows = await db
+      .selectFrom('handouts')
+      .selectAll()
+      .where(column, '=', value)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .execute();
+    return rows.map(toHandout);
+  };
   return {
     async createHandout(input) {
       const row = {
@@ -147,27 +158,8 @@ export function createMoodboardQueries(context: StoreContext): MoodboardStore {
       return row ? toHandout(row) : null;
     },
 
-    async listHandoutsForTeacher(teacherId) {
-      const rows = await db
-        .selectFrom('handouts')
-        .selectAll()
-        .where('teacher_id', '=', teacherId)
-        .orderBy('created_at', 'desc')
-        .orderBy('id', 'desc')
-        .execute();
-      return rows.map(toHandout);
-    },
-
-    async listHandoutsForSession(sessionId) {
-      const rows = await db
-        .selectFrom('handouts')
-        .selectAll()
-        .where('session_id', '=', sessionId)
-        .orderBy('created_at', 'desc')
-        .orderBy('id', 'desc')
-        .execute();
-      return rows.map(toHandout);
-    },
+    listHandoutsForTeacher: (teacherId) => handoutsWhere('teacher_id', teacherId),
+    listHandoutsForSession: (sessionId) => handoutsWhere('session_id', sessionId),
 
     setHandoutDeadline: (id, deadline) =>
       db.transaction().execute(async (trx) => {

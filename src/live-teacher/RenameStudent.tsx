@@ -31,10 +31,15 @@ export function RenameStudent({ participant, t }: { participant: ParticipantView
 
   if (!editing) {
     return (
-      <button ref={opener} type="button" className="button secondary tl-small" onClick={() => {
+      <button
+        ref={opener}
+        type="button"
+        className="button secondary tl-small"
+        onClick={() => {
           setName(participant.name);
           setEditing(true);
-        }}>
+        }}
+      >
         {t('liveTeacher.rename')} <span className="visually-hidden">{participant.name}</span>
       </button>
     );
@@ -43,8 +48,12 @@ export function RenameStudent({ participant, t }: { participant: ParticipantView
     <form className="tl-rename" onSubmit={save} onKeyDown={(event) => event.key === 'Escape' && close()}>
       <label htmlFor={inputId}>{t('liveTeacher.newName', { name: participant.name })}</label>
       <input id={inputId} value={name} maxLength={30} autoFocus onChange={(event) => setName(event.target.value)} />
-      <button type="submit" className="button tl-small">{t('liveTeacher.save')}</button>
-      <button type="button" className="button secondary tl-small" onClick={close}>{t('liveTeacher.cancel')}</button>
+      <button type="submit" className="button tl-small">
+        {t('liveTeacher.save')}
+      </button>
+      <button type="button" className="button secondary tl-small" onClick={close}>
+        {t('liveTeacher.cancel')}
+      </button>
     </form>
   );
 }

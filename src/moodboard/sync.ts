@@ -289,7 +289,8 @@ export class BoardSync {
         savedVersion = ours.localVersion;
       }
     }
-    if (outcome.kind === 'retry') this.#unconfirmed = [...this.#unconfirmed.slice(-4), { doc, baseRevision: this.#baseRevision, localVersion }];
+    if (outcome.kind === 'retry')
+      this.#unconfirmed = [...this.#unconfirmed.slice(-4), { doc, baseRevision: this.#baseRevision, localVersion }];
     else this.#unconfirmed = [];
     switch (outcome.kind) {
       case 'saved':

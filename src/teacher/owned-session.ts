@@ -24,7 +24,10 @@ export async function ownedSession(cookies: AstroCookies, sessionId: string): Pr
     code: live.code,
     createdAt: live.createdAt,
     report: async () => {
-      const [participants, answers] = await Promise.all([store.listParticipants(live.id, { includeRemoved: true }), store.listAnswers(live.id)]);
+      const [participants, answers] = await Promise.all([
+        store.listParticipants(live.id, { includeRemoved: true }),
+        store.listAnswers(live.id),
+      ]);
       return buildReport(reportItems(lesson.parsed.widgets), participants, answers);
     },
   };

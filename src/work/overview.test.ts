@@ -87,7 +87,6 @@ describe('countByStatus', () => {
   });
 });
 
-
 describe('partCoverage', () => {
   it('counts the items that cover each part', () => {
     const base = { w: 100, h: 100, rotation: 0, z: 0 };

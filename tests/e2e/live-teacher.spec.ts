@@ -29,7 +29,9 @@ test('the teacher runs the mind map, both timers and the open question from the 
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(dana.locator('[data-me]')).toHaveText('Je doet mee als Dana B');
   await expect(page.getByRole('button', { name: 'Naam wijzigen Dana B' })).toBeFocused();
-  expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([]);
+  expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual(
+    [],
+  );
 
   // Mind map on slide 8: ideas that differ only in case or accents are grouped.
   await goToSlide(page, 8);
@@ -68,7 +70,9 @@ test('the teacher runs the mind map, both timers and the open question from the 
   await current(dana).getByRole('textbox', { name: 'Wanneer is een klant van waarde voor een bedrijf?' }).fill('Als hij vaak terugkomt.');
   await current(dana).getByRole('button', { name: 'Verstuur' }).tap();
   await expect(current(dana).locator('.answer-status')).toHaveText('Verstuurd ✓');
-  await current(eli).getByRole('textbox', { name: 'Wanneer is een klant van waarde voor een bedrijf?' }).fill('Als de winst groter is dan de kosten.');
+  await current(eli)
+    .getByRole('textbox', { name: 'Wanneer is een klant van waarde voor een bedrijf?' })
+    .fill('Als de winst groter is dan de kosten.');
   await current(eli).getByRole('button', { name: 'Verstuur' }).tap();
   await expect(current(eli).locator('.answer-status')).toHaveText('Verstuurd ✓');
   const wall = page.getByRole('list', { name: 'Antwoorden, nieuwste eerst' });
@@ -82,7 +86,10 @@ test('the teacher runs the mind map, both timers and the open question from the 
   await expect(dana.getByText('De les is afgelopen. Bedankt voor het meedoen!')).toBeVisible();
 });
 
-test('the board follows the session both ways and shows results only when the teacher says so, without names', async ({ page, browser }) => {
+test('the board follows the session both ways and shows results only when the teacher says so, without names', async ({
+  page,
+  browser,
+}) => {
   const code = await teacherStarts(page);
   const boardPromise = page.context().waitForEvent('page');
   await page.getByRole('link', { name: 'Bord openen (presenteren met de klas)' }).click();
@@ -105,7 +112,9 @@ test('the board follows the session both ways and shows results only when the te
   await expect(results).toContainText('1 leerling antwoordde');
   await expect(results.getByRole('row').filter({ hasText: 'werven van nieuwe klanten' })).toContainText('1');
   await expect(results).not.toContainText('Fenna');
-  expect((await new AxeBuilder({ page: board }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([]);
+  expect(
+    (await new AxeBuilder({ page: board }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations,
+  ).toEqual([]);
 
   // The mind map's model answers go to the board when the teacher shows them.
   await goToSlide(page, 8);

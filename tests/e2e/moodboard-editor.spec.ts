@@ -6,7 +6,17 @@ import { expect, test } from './fixtures.ts';
 import { examplePng } from './images.ts';
 import { addTeacher, TEACHER_PASSWORD } from './live-helpers.ts';
 import { waitForIslands } from './helpers.ts';
-import { addHeading, boardItems, EMAIL, expectNoViolations, LAPTOP, lessonWithHandout, openAtHome, saveStatus, upload } from './moodboard-helpers.ts';
+import {
+  addHeading,
+  boardItems,
+  EMAIL,
+  expectNoViolations,
+  LAPTOP,
+  lessonWithHandout,
+  openAtHome,
+  saveStatus,
+  upload,
+} from './moodboard-helpers.ts';
 
 test.beforeAll(() => addTeacher(EMAIL, 'Moodboard Docent'));
 
@@ -133,7 +143,10 @@ test('on a phone the moodboard is a list: add, reorder and edit without a board'
   await expectNoViolations(phone);
 });
 
-test('a class without a live lesson: the teacher makes it from a list of names and hands out the moodboard; a student works with the code', async ({ page, browser }) => {
+test('a class without a live lesson: the teacher makes it from a list of names and hands out the moodboard; a student works with the code', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   await page.goto('/docent/inloggen');
   await page.getByLabel('E-mailadres').fill(EMAIL);
@@ -154,7 +167,8 @@ test('a class without a live lesson: the teacher makes it from a list of names a
   await expect(page.getByText('Klas aangemaakt.', { exact: false })).toBeVisible();
   await expectNoViolations(page);
   const codes = page.getByRole('table').filter({ hasText: 'Werkcode' });
-  const codeOf = async (name: string) => ((await codes.getByRole('row').filter({ hasText: name }).locator('td.code').textContent()) ?? '').trim();
+  const codeOf = async (name: string) =>
+    ((await codes.getByRole('row').filter({ hasText: name }).locator('td.code').textContent()) ?? '').trim();
   const firstCode = await codeOf('Kim de Vries');
   expect(firstCode).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
   // Others saw Kim's code: the teacher gives a new one, and the old one stops working.
@@ -163,11 +177,17 @@ test('a class without a live lesson: the teacher makes it from a list of names a
   expect(kimCode).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
   expect(kimCode).not.toBe(firstCode);
   await expect(page.getByRole('status').filter({ hasText: `Nieuwe werkcode voor Kim de Vries: ${kimCode}` })).toBeVisible();
-  const refused = await page.request.post('/api/werk/inloggen', { data: { code: firstCode }, headers: { origin: new URL(page.url()).origin } });
+  const refused = await page.request.post('/api/werk/inloggen', {
+    data: { code: firstCode },
+    headers: { origin: new URL(page.url()).origin },
+  });
   expect(refused.status()).toBe(401);
   // Only for a student of the teacher's own session or class.
   const origin = new URL(page.url()).origin;
-  const foreign = await page.request.post('/docent/werkcode', { form: { participant: 'p-unknown', session: 'not-mine', back: '/docent' }, headers: { origin } });
+  const foreign = await page.request.post('/docent/werkcode', {
+    form: { participant: 'p-unknown', session: 'not-mine', back: '/docent' },
+    headers: { origin },
+  });
   expect(foreign.status()).toBe(404);
 
   await page.getByRole('link', { name: 'Opdracht uitdelen' }).click();

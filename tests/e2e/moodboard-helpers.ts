@@ -10,9 +10,11 @@ export const EMAIL = `moodboard-${randomUUID()}@school.nl`;
 /** A laptop at home. */
 export const LAPTOP = { viewport: { width: 1366, height: 800 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' };
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-export const ACTIVITIES = 'Financieel: 10% korting op de tweede bestelling. Sociaal: een jaarlijks klantevent. Structureel: een eigen G-Star-hoek.';
+export const ACTIVITIES =
+  'Financieel: 10% korting op de tweede bestelling. Sociaal: een jaarlijks klantevent. Structureel: een eigen G-Star-hoek.';
 
-export const expectNoViolations = async (page: Page) => expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
+export const expectNoViolations = async (page: Page) =>
+  expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
 const current = (phone: Page) => phone.locator('.slide-frame.is-current');
 export interface Class {
   teacher: Page;
@@ -78,4 +80,3 @@ export async function upload(page: Page, name: string, mimeType: string, buffer:
   await page.getByRole('button', { name: 'Afbeelding', exact: true }).click();
   await (await chooser).setFiles({ name, mimeType, buffer });
 }
-

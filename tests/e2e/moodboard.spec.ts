@@ -1,12 +1,24 @@
 import { expect, test } from './fixtures.ts';
 import { waitForIslands } from './helpers.ts';
 import { examplePng, oversizedPng, pixelBombPng, renamedTextFile } from './images.ts';
-import { addHeading, boardItems, EMAIL, expectNoViolations, lessonWithHandout, openAtHome, saveStatus, upload } from './moodboard-helpers.ts';
+import {
+  addHeading,
+  boardItems,
+  EMAIL,
+  expectNoViolations,
+  lessonWithHandout,
+  openAtHome,
+  saveStatus,
+  upload,
+} from './moodboard-helpers.ts';
 import { addTeacher } from './live-helpers.ts';
 
 test.beforeAll(() => addTeacher(EMAIL, 'Moodboard Docent'));
 
-test('a student answers in class, builds the moodboard at home, hands it in, and reads the teacher’s feedback', async ({ page, browser }) => {
+test('a student answers in class, builds the moodboard at home, hands it in, and reads the teacher’s feedback', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const { teacher, handoutUrl, workCode } = await lessonWithHandout(page, browser, 'Dana');
   await expect(teacher.getByText('Niet begonnen').first()).toBeVisible();
@@ -18,7 +30,10 @@ test('a student answers in class, builds the moodboard at home, hands it in, and
 
   await addHeading(board, 'G-Star × de Bijenkorf');
   await board.getByRole('button', { name: 'Tekst', exact: true }).click();
-  await board.locator('.mb-board').getByRole('textbox', { name: 'Tekst', exact: true }).fill('Samen bouwen aan een relatie voor de lange termijn.');
+  await board
+    .locator('.mb-board')
+    .getByRole('textbox', { name: 'Tekst', exact: true })
+    .fill('Samen bouwen aan een relatie voor de lange termijn.');
   await board.keyboard.press('Escape');
 
   await upload(board, 'winkel.png', 'image/png', await examplePng());
@@ -119,7 +134,9 @@ test('two tabs never overwrite each other silently: the tab that falls behind is
   await expect(boardItems(second)).toHaveCount(1);
 
   // The first tab's saves fail (it can still read) while the second one saves.
-  await first.route('**/api/werk/borden/**', (route) => (route.request().method() === 'PUT' ? route.abort('internetdisconnected') : route.continue()));
+  await first.route('**/api/werk/borden/**', (route) =>
+    route.request().method() === 'PUT' ? route.abort('internetdisconnected') : route.continue(),
+  );
   await addHeading(first, 'Uit tab één');
   await expect(saveStatus(first)).toContainText('Offline', { timeout: 15_000 });
   await addHeading(second, 'Uit tab twee');

@@ -20,7 +20,15 @@ type Step =
  * "Inleveren": warns about missing parts or explanation (but allows it), saves what is left,
  * hands in the saved revision and lists every version handed in so far.
  */
-export function HandIn({ sync, versions, onHandedIn }: { sync: BoardSync; versions: VersionSummary[]; onHandedIn: (version: VersionSummary) => void }) {
+export function HandIn({
+  sync,
+  versions,
+  onHandedIn,
+}: {
+  sync: BoardSync;
+  versions: VersionSummary[];
+  onHandedIn: (version: VersionSummary) => void;
+}) {
   const { t, lang, boardId, payload } = useEditorUi();
   const store = useEditorStore();
   const [step, setStep] = useState<Step>({ kind: 'idle' });

@@ -49,7 +49,8 @@ function visitJsx(node: Nodes, visit: (element: JsxElement) => void): void {
 
 /** `{…}` in prose is JavaScript in MDX; authors mostly meant literal braces. Comments are fine. */
 function findExpressions(node: Nodes, found: Nodes[]): Nodes[] {
-  if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !/^\s*(\/\*[\s\S]*\*\/)?\s*$/.test(node.value)) found.push(node);
+  if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !/^\s*(\/\*[\s\S]*\*\/)?\s*$/.test(node.value))
+    found.push(node);
   if ('children' in node) for (const child of node.children) findExpressions(child, found);
   return found;
 }
@@ -68,7 +69,9 @@ function validateProps(schema: ZodType, props: Record<string, PropValue>, name: 
 
 /** True when the slide shows prose besides its widgets (headings alone do not count). */
 function hasText(nodes: RootContent[]): boolean {
-  return nodes.some((node) => CONTENT_TYPES.has(node.type) || (node.type === 'mdxJsxFlowElement' && node.name === 'Column' && node.children.length > 0));
+  return nodes.some(
+    (node) => CONTENT_TYPES.has(node.type) || (node.type === 'mdxJsxFlowElement' && node.name === 'Column' && node.children.length > 0),
+  );
 }
 
 function slideTitle(nodes: RootContent[], options: SlideOptions, widgets: LessonWidget[], index: number): string {
@@ -119,7 +122,8 @@ export function analyseLesson(root: Root, source: string): LessonAnalysis {
         const id = typeof props.id === 'string' ? props.id : undefined;
         if (id !== undefined) {
           const earlier = idLines.get(id);
-          if (earlier !== undefined) issues.push({ line, column, message: `id "${id}" bestaat al (regel ${earlier}); elk onderdeel heeft een eigen id` });
+          if (earlier !== undefined)
+            issues.push({ line, column, message: `id "${id}" bestaat al (regel ${earlier}); elk onderdeel heeft een eigen id` });
           else idLines.set(id, line);
         }
         const widget: LessonWidget = { name: element.name, kind: definition.kind, id, props, slideIndex: slide.index, line };
@@ -135,7 +139,12 @@ export function analyseLesson(root: Root, source: string): LessonAnalysis {
       });
     }
     const [first] = slide.nodes;
-    if (first?.type === 'paragraph' && toString(first).split('\n').every((line) => OPTION_LINE.test(line))) {
+    if (
+      first?.type === 'paragraph' &&
+      toString(first)
+        .split('\n')
+        .every((line) => OPTION_LINE.test(line))
+    ) {
       issues.push({
         line: first.position?.start.line ?? slide.line,
         column: 1,
@@ -156,7 +165,7 @@ export function analyseLesson(root: Root, source: string): LessonAnalysis {
     };
   });
 
-  if (slides.length === 0) issues.push({ line: 1, column: 1, message: 'de les heeft nog geen dia\'s' });
+  if (slides.length === 0) issues.push({ line: 1, column: 1, message: "de les heeft nog geen dia's" });
   issues.sort((a, b) => a.line - b.line || a.column - b.column);
   assets.sort((a, b) => a.line - b.line || a.column - b.column);
   return { slides, widgets, issues, assets };

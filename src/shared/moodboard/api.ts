@@ -57,7 +57,14 @@ export interface AnswerSource {
 
 export interface BoardPayload {
   board: { id: string; revision: number; doc: BoardDoc; updatedAt: number };
-  assignment: { title: string; brief: string; parts: AssignmentPart[]; explanationRequired: boolean; deadline: number; lessonTitle: string };
+  assignment: {
+    title: string;
+    brief: string;
+    parts: AssignmentPart[];
+    explanationRequired: boolean;
+    deadline: number;
+    lessonTitle: string;
+  };
   student: { name: string };
   status: WorkStatus;
   versions: VersionSummary[];

@@ -23,7 +23,11 @@ export const ITEM_KINDS = ['heading', 'note', 'sticky', 'image', 'link', 'swatch
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'ongeldig id');
-const coordinate = z.number().finite().min(-BOARD.width).max(BOARD.width * 2);
+const coordinate = z
+  .number()
+  .finite()
+  .min(-BOARD.width)
+  .max(BOARD.width * 2);
 
 const itemBase = {
   id,
@@ -69,7 +73,12 @@ export const boardItemSchema = z.discriminatedUnion('kind', [
     .strict(),
   z.object({ ...itemBase, kind: z.literal('link'), url: httpUrl, title: z.string().max(200) }).strict(),
   z
-    .object({ ...itemBase, kind: z.literal('swatch'), colour: z.string().regex(/^#[0-9a-f]{6}$/, 'een kleur is #rrggbb'), label: z.string().max(60) })
+    .object({
+      ...itemBase,
+      kind: z.literal('swatch'),
+      colour: z.string().regex(/^#[0-9a-f]{6}$/, 'een kleur is #rrggbb'),
+      label: z.string().max(60),
+    })
     .strict(),
   z
     .object({

@@ -27,20 +27,83 @@ const run = (actions: SessionAction[], from: SessionState = start, now = 1_000):
 describe('reduce: accepted actions', () => {
   const cases: { name: string; actions: SessionAction[]; expect: Partial<SessionState> }[] = [
     { name: 'goes to a slide', actions: [{ type: 'slide:goto', index: 3 }], expect: { slide: 3 } },
-    { name: 'opening an item jumps to its slide', actions: [{ type: 'item:open', id: 'open-1' }], expect: { slide: 5, openItem: { id: 'open-1', allowChanges: false } } },
-    { name: 'opens with changes allowed', actions: [{ type: 'item:open', id: 'quiz-1', allowChanges: true }], expect: { openItem: { id: 'quiz-1', allowChanges: true } } },
-    { name: 'closing keeps the item among the closed ones', actions: [{ type: 'item:open', id: 'quiz-1' }, { type: 'item:close' }], expect: { openItem: null, closedItems: ['quiz-1'] } },
-    { name: 'opening another item closes the first', actions: [{ type: 'item:open', id: 'quiz-1' }, { type: 'item:open', id: 'mind-1' }], expect: { openItem: { id: 'mind-1', allowChanges: false }, closedItems: ['quiz-1'], slide: 3 } },
-    { name: 'reopening removes it from the closed ones', actions: [{ type: 'item:open', id: 'quiz-1' }, { type: 'item:close' }, { type: 'item:open', id: 'quiz-1' }], expect: { closedItems: [] } },
-    { name: 'leaving the slide closes its item and hides results', actions: [{ type: 'item:open', id: 'quiz-1' }, { type: 'results:show', shown: true }, { type: 'slide:goto', index: 3 }], expect: { openItem: null, closedItems: ['quiz-1'], resultsShown: false } },
-    { name: 'staying on the slide keeps the item open', actions: [{ type: 'item:open', id: 'quiz-1' }, { type: 'slide:goto', index: 2 }], expect: { openItem: { id: 'quiz-1', allowChanges: false } } },
-    { name: 'reveals a quiz answer once', actions: [{ type: 'answer:reveal', id: 'quiz-1', revealed: true }, { type: 'answer:reveal', id: 'quiz-1', revealed: true }], expect: { revealed: ['quiz-1'] } },
-    { name: 'hides the reveal again', actions: [{ type: 'answer:reveal', id: 'quiz-1', revealed: true }, { type: 'answer:reveal', id: 'quiz-1', revealed: false }], expect: { revealed: [] } },
+    {
+      name: 'opening an item jumps to its slide',
+      actions: [{ type: 'item:open', id: 'open-1' }],
+      expect: { slide: 5, openItem: { id: 'open-1', allowChanges: false } },
+    },
+    {
+      name: 'opens with changes allowed',
+      actions: [{ type: 'item:open', id: 'quiz-1', allowChanges: true }],
+      expect: { openItem: { id: 'quiz-1', allowChanges: true } },
+    },
+    {
+      name: 'closing keeps the item among the closed ones',
+      actions: [{ type: 'item:open', id: 'quiz-1' }, { type: 'item:close' }],
+      expect: { openItem: null, closedItems: ['quiz-1'] },
+    },
+    {
+      name: 'opening another item closes the first',
+      actions: [
+        { type: 'item:open', id: 'quiz-1' },
+        { type: 'item:open', id: 'mind-1' },
+      ],
+      expect: { openItem: { id: 'mind-1', allowChanges: false }, closedItems: ['quiz-1'], slide: 3 },
+    },
+    {
+      name: 'reopening removes it from the closed ones',
+      actions: [{ type: 'item:open', id: 'quiz-1' }, { type: 'item:close' }, { type: 'item:open', id: 'quiz-1' }],
+      expect: { closedItems: [] },
+    },
+    {
+      name: 'leaving the slide closes its item and hides results',
+      actions: [
+        { type: 'item:open', id: 'quiz-1' },
+        { type: 'results:show', shown: true },
+        { type: 'slide:goto', index: 3 },
+      ],
+      expect: { openItem: null, closedItems: ['quiz-1'], resultsShown: false },
+    },
+    {
+      name: 'staying on the slide keeps the item open',
+      actions: [
+        { type: 'item:open', id: 'quiz-1' },
+        { type: 'slide:goto', index: 2 },
+      ],
+      expect: { openItem: { id: 'quiz-1', allowChanges: false } },
+    },
+    {
+      name: 'reveals a quiz answer once',
+      actions: [
+        { type: 'answer:reveal', id: 'quiz-1', revealed: true },
+        { type: 'answer:reveal', id: 'quiz-1', revealed: true },
+      ],
+      expect: { revealed: ['quiz-1'] },
+    },
+    {
+      name: 'hides the reveal again',
+      actions: [
+        { type: 'answer:reveal', id: 'quiz-1', revealed: true },
+        { type: 'answer:reveal', id: 'quiz-1', revealed: false },
+      ],
+      expect: { revealed: [] },
+    },
     { name: 'shows the mind-map model', actions: [{ type: 'model:show', id: 'mind-1', shown: true }], expect: { modelShown: ['mind-1'] } },
     { name: 'names on the board', actions: [{ type: 'session:anonymous', anonymous: false }], expect: { anonymous: false } },
     { name: 'locks the session', actions: [{ type: 'session:lock', locked: true }], expect: { locked: true } },
-    { name: 'hides and highlights answers', actions: [{ type: 'answer:hide', answerId: 'a1', hidden: true }, { type: 'answer:highlight', answerId: 'a2', highlighted: true }], expect: { hiddenAnswers: ['a1'], highlightedAnswers: ['a2'] } },
-    { name: 'ending closes the item and locks', actions: [{ type: 'item:open', id: 'quiz-1' }, { type: 'session:end' }], expect: { ended: true, openItem: null, locked: true } },
+    {
+      name: 'hides and highlights answers',
+      actions: [
+        { type: 'answer:hide', answerId: 'a1', hidden: true },
+        { type: 'answer:highlight', answerId: 'a2', highlighted: true },
+      ],
+      expect: { hiddenAnswers: ['a1'], highlightedAnswers: ['a2'] },
+    },
+    {
+      name: 'ending closes the item and locks',
+      actions: [{ type: 'item:open', id: 'quiz-1' }, { type: 'session:end' }],
+      expect: { ended: true, openItem: null, locked: true },
+    },
   ];
   it.each(cases)('$name', ({ actions, expect: expected }) => {
     const state = run(actions);
@@ -49,7 +112,14 @@ describe('reduce: accepted actions', () => {
   });
 
   it('starts anonymous, unlocked, on slide 1, with every timer idle at its planned duration', () => {
-    expect(start).toMatchObject({ revision: 0, slide: 1, anonymous: true, locked: false, openItem: null, timers: { 'timer-1': { durationMs: 240_000, startedAt: null, pausedAt: null } } });
+    expect(start).toMatchObject({
+      revision: 0,
+      slide: 1,
+      anonymous: true,
+      locked: false,
+      openItem: null,
+      timers: { 'timer-1': { durationMs: 240_000, startedAt: null, pausedAt: null } },
+    });
   });
 });
 
@@ -100,9 +170,17 @@ describe('sessionLessonFrom', () => {
       reveal: { correct: ['B'], explanation: expect.stringContaining('werven van nieuwe klanten') },
     });
     expect(live.items['poll-praktische-zaken']).toMatchObject({ kind: 'poll', slide: 30, optionCount: 2 });
-    expect(live.items['mindmap-relatiebeheer']).toEqual({ kind: 'mindMap', slide: 8, maxEntries: 5, reveal: { model: expect.arrayContaining(['Klantretentie']) } });
+    expect(live.items['mindmap-relatiebeheer']).toEqual({
+      kind: 'mindMap',
+      slide: 8,
+      maxEntries: 5,
+      reveal: { model: expect.arrayContaining(['Klantretentie']) },
+    });
     expect(live.items['open-klantwaarde']).toEqual({ kind: 'openQuestion', slide: 31, maxLength: 500 });
-    expect(live.timers).toEqual({ 'timer-zelfstandig': { slide: 19, durationMs: 240_000 }, 'timer-drietallen': { slide: 20, durationMs: 180_000 } });
+    expect(live.timers).toEqual({
+      'timer-zelfstandig': { slide: 19, durationMs: 240_000 },
+      'timer-drietallen': { slide: 20, durationMs: 180_000 },
+    });
     expect(live.items['binding-activiteiten']).toEqual({ kind: 'openQuestion', slide: 19, maxLength: 600 });
     expect(Object.keys(live.items)).toHaveLength(6);
   });
