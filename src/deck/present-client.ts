@@ -114,10 +114,14 @@ export function startPresentDeck(root: HTMLElement): void {
     else void document.documentElement.requestFullscreen?.().catch(() => undefined);
   }
 
+  let presenterWindow: Window | null = null;
+  /** Opens the presenter window, replacing one this board opened before: there is only ever one. */
   function openPresenter(): void {
+    presenterWindow?.close();
     const url = new URL(location.href);
     url.searchParams.set('view', 'presenter');
-    window.open(url.toString(), `presenter:${lesson}`, 'popup,width=1200,height=800');
+    // A new name each time: a window of the same name may still be closing, and would swallow the open.
+    presenterWindow = window.open(url.toString(), `presenter-${Date.now()}`, 'popup,width=1200,height=800');
   }
 
   function run(type: string, index: number | null): void {
