@@ -579,6 +579,7 @@ export const en: Record<MessageKey, string> = {
   'klas.error.nameOffensive': 'This name is not allowed.',
   'klas.error.nameTaken': 'There is already a student with this name in the class.',
   'klas.error.tooMany': 'A class has at most {max} students.',
+  'form.unreadable': 'This form could not be read. Go back and send it again.',
   'notFound.title': 'Not found',
   'notFound.text': 'This page or lesson does not exist (any more).',
   'authoring.title': 'Writing lessons',
