@@ -15,6 +15,7 @@ import {
   lessonWithHandout,
   openAtHome,
   saveStatus,
+  studentAtHome,
   upload,
 } from './moodboard-helpers.ts';
 
@@ -35,8 +36,7 @@ async function drag(page: Page, from: { x: number; y: number }, by: { x: number;
 
 test('on the board: drag, resize and rotate with the mouse, the keyboard, undo and redo', async ({ page, browser }) => {
   test.setTimeout(120_000);
-  const { workCode } = await lessonWithHandout(page, browser, 'Hanna');
-  const { context, board } = await openAtHome(browser, workCode);
+  const { context, board } = await studentAtHome(page, browser, 'Hanna');
   await addHeading(board, 'Slepen');
   const item = boardItems(board).first();
   await expect(item).toHaveAccessibleName(/Slepen/);
@@ -83,8 +83,7 @@ test('on the board: drag, resize and rotate with the mouse, the keyboard, undo a
 
 test('download as PNG and as PDF', async ({ page, browser }) => {
   test.setTimeout(120_000);
-  const { workCode } = await lessonWithHandout(page, browser, 'Iris');
-  const { context, board } = await openAtHome(browser, workCode);
+  const { context, board } = await studentAtHome(page, browser, 'Iris');
   await addHeading(board, 'Exporteren');
   await upload(board, 'winkel.png', 'image/png', await examplePng());
   await expect(board.locator('.mb-board img')).toHaveCount(1, { timeout: 20_000 });
@@ -177,6 +176,10 @@ test('a class without a live lesson: the teacher makes it from a list of names a
   expect(kimCode).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
   expect(kimCode).not.toBe(firstCode);
   await expect(page.getByRole('status').filter({ hasText: `Nieuwe werkcode voor Kim de Vries: ${kimCode}` })).toBeVisible();
+  // A post that is not a form is answered with a clear 400, not a crash inside the page.
+  const notAForm = await page.request.post('/docent/klassen', { data: { name: 'MV3B' }, headers: { origin: new URL(page.url()).origin } });
+  expect(notAForm.status()).toBe(400);
+  expect(await notAForm.text()).toBe('Dit formulier kon niet worden gelezen. Ga terug en verstuur het opnieuw.');
   const refused = await page.request.post('/api/werk/inloggen', {
     data: { code: firstCode },
     headers: { origin: new URL(page.url()).origin },
@@ -211,8 +214,7 @@ test('a class without a live lesson: the teacher makes it from a list of names a
 
 test('a link card, a colour swatch, and pictures dropped on the board or pasted', async ({ page, browser }) => {
   test.setTimeout(120_000);
-  const { workCode } = await lessonWithHandout(page, browser, 'Kees');
-  const { context, board } = await openAtHome(browser, workCode);
+  const { context, board } = await studentAtHome(page, browser, 'Kees');
 
   await board.getByRole('button', { name: 'Link', exact: true }).click();
   const linkDialog = board.getByRole('dialog', { name: 'Link toevoegen' });

@@ -80,3 +80,9 @@ export async function upload(page: Page, name: string, mimeType: string, buffer:
   await page.getByRole('button', { name: 'Afbeelding', exact: true }).click();
   await (await chooser).setFiles({ name, mimeType, buffer });
 }
+
+/** The usual opening: the lesson in class with a handout, then the student's board at home on a laptop. */
+export async function studentAtHome(page: Page, browser: Browser, name: string): Promise<Class & { context: BrowserContext; board: Page }> {
+  const lesson = await lessonWithHandout(page, browser, name);
+  return { ...lesson, ...(await openAtHome(browser, lesson.workCode)) };
+}

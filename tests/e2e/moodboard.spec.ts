@@ -9,6 +9,7 @@ import {
   lessonWithHandout,
   openAtHome,
   saveStatus,
+  studentAtHome,
   upload,
 } from './moodboard-helpers.ts';
 import { addTeacher } from './live-helpers.ts';
@@ -103,8 +104,7 @@ test('a student answers in class, builds the moodboard at home, hands it in, and
 
 test('an edit made offline is kept on the device and saved when the connection is back', async ({ page, browser }) => {
   test.setTimeout(120_000);
-  const { workCode } = await lessonWithHandout(page, browser, 'Eli');
-  const { context, board } = await openAtHome(browser, workCode);
+  const { workCode, context, board } = await studentAtHome(page, browser, 'Eli');
   await addHeading(board, 'Eerste idee');
   await expect(saveStatus(board)).toContainText('Opgeslagen', { timeout: 10_000 });
 
@@ -124,8 +124,7 @@ test('an edit made offline is kept on the device and saved when the connection i
 
 test('two tabs never overwrite each other silently: the tab that falls behind is told and chooses', async ({ page, browser }) => {
   test.setTimeout(120_000);
-  const { workCode } = await lessonWithHandout(page, browser, 'Fenna');
-  const { context, board: first } = await openAtHome(browser, workCode);
+  const { context, board: first } = await studentAtHome(page, browser, 'Fenna');
   await addHeading(first, 'Begin');
   await expect(saveStatus(first)).toContainText('Opgeslagen', { timeout: 10_000 });
   const second = await context.newPage();
@@ -157,8 +156,7 @@ test('two tabs never overwrite each other silently: the tab that falls behind is
 
 test('uploads that are not safe images are refused with a clear message, and the board keeps what it had', async ({ page, browser }) => {
   test.setTimeout(120_000);
-  const { workCode } = await lessonWithHandout(page, browser, 'Gijs');
-  const { context, board } = await openAtHome(browser, workCode);
+  const { context, board } = await studentAtHome(page, browser, 'Gijs');
   await addHeading(board, 'Mijn moodboard');
   await expect(saveStatus(board)).toContainText('Opgeslagen', { timeout: 10_000 });
 
