@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { failure, ok, type Ack } from '../../src/shared/protocol/ack.ts';
 import { commandSchemas, type CommandName, type CommandPayload } from '../../src/shared/protocol/commands.ts';
 import { checkStudentName } from '../../src/shared/names.ts';
@@ -93,6 +94,15 @@ async function renameParticipant(context: LiveContext, sessionId: string, payloa
   }
 }
 
+/** A random student among those connected now (on any node) and still in the lesson. */
+async function drawStudent(context: LiveContext, sessionId: string): Promise<{ participantId: string; name: string } | null> {
+  const [participants, sockets] = await Promise.all([context.store.listParticipants(sessionId), context.io.in(sessionRoom(sessionId)).fetchSockets()]);
+  const connected = new Set(sockets.flatMap((socket) => (socket.data.role === 'student' ? [socket.data.participantId] : [])));
+  const candidates = participants.filter((participant) => connected.has(participant.id));
+  const drawn = candidates[randomInt(candidates.length || 1)];
+  return drawn ? { participantId: drawn.id, name: drawn.name } : null;
+}
+
 /** Runs one parsed command for the socket's role; every path ends in an ack. */
 async function run(context: LiveContext, socket: LiveSocket, name: CommandName, payload: unknown, feed: ResultsFeed): Promise<Ack<unknown>> {
   if (name === 'answer:submit') return submitAnswer(context, socket, payload as CommandPayload<'answer:submit'>, feed);
@@ -105,6 +115,11 @@ async function run(context: LiveContext, socket: LiveSocket, name: CommandName, 
   }
   if (name === 'participant:remove') return removeParticipant(context, sessionId, (payload as CommandPayload<'participant:remove'>).participantId);
   if (name === 'participant:rename') return renameParticipant(context, sessionId, payload as CommandPayload<'participant:rename'>);
+  if (name === 'picker:pick') {
+    const drawn = await drawStudent(context, sessionId);
+    if (!drawn) return failure('nobody_connected', 'Er is geen leerling verbonden om te kiezen.');
+    return changeSession(context, sessionId, { type: 'picker:pick', ...drawn });
+  }
   return changeSession(context, sessionId, { type: name as SessionCommandName, ...(payload as object) } as SessionAction);
 }
 

@@ -100,6 +100,63 @@ describe('reduce: accepted actions', () => {
       expect: { hiddenAnswers: ['a1'], highlightedAnswers: ['a2'] },
     },
     {
+      name: 'results of a closed question hide when the next question opens',
+      actions: [
+        { type: 'item:open', id: 'mind-1' },
+        { type: 'item:close' },
+        { type: 'results:show', shown: true },
+        { type: 'item:open', id: 'open-1' },
+      ],
+      expect: { resultsShown: false, openItem: { id: 'open-1', allowChanges: false } },
+    },
+    {
+      name: 'results hide on any slide change, also from a slide without an open item',
+      actions: [
+        { type: 'item:open', id: 'quiz-1' },
+        { type: 'item:close' },
+        { type: 'results:show', shown: true },
+        { type: 'slide:goto', index: 4 },
+      ],
+      expect: { resultsShown: false, slide: 4 },
+    },
+    {
+      name: 'the lobby shows until the lesson moves on',
+      actions: [{ type: 'slide:goto', index: 2 }],
+      expect: { lobby: false },
+    },
+    {
+      name: 'the lobby can be shown again and the banner hidden',
+      actions: [
+        { type: 'slide:goto', index: 2 },
+        { type: 'session:lobby', shown: true },
+        { type: 'session:banner', shown: false },
+      ],
+      expect: { lobby: true, joinBanner: false, slide: 2 },
+    },
+    {
+      name: 'opening an item closes the lobby',
+      actions: [{ type: 'item:open', id: 'quiz-1' }],
+      expect: { lobby: false },
+    },
+    {
+      name: 'the picker shows who was drawn, with the time of the draw',
+      actions: [{ type: 'picker:pick', participantId: 'p1', name: 'Sam' }],
+      expect: { picked: { participantId: 'p1', name: 'Sam', at: 1_000 } },
+    },
+    {
+      name: 'the picked name clears, and leaves with the slide',
+      actions: [
+        { type: 'picker:pick', participantId: 'p1', name: 'Sam' },
+        { type: 'slide:goto', index: 3 },
+      ],
+      expect: { picked: null },
+    },
+    {
+      name: 'the picked name clears on request',
+      actions: [{ type: 'picker:pick', participantId: 'p1', name: 'Sam' }, { type: 'picker:clear' }],
+      expect: { picked: null },
+    },
+    {
       name: 'ending closes the item and locks',
       actions: [{ type: 'item:open', id: 'quiz-1' }, { type: 'session:end' }],
       expect: { ended: true, openItem: null, locked: true },
@@ -117,6 +174,9 @@ describe('reduce: accepted actions', () => {
       slide: 1,
       anonymous: true,
       locked: false,
+      lobby: true,
+      joinBanner: true,
+      picked: null,
       openItem: null,
       timers: { 'timer-1': { durationMs: 240_000, startedAt: null, pausedAt: null } },
     });

@@ -6,7 +6,10 @@ import type { SessionLesson, SessionState } from './state.ts';
 export type SessionCommandName = Exclude<CommandName, 'answer:submit' | 'participant:remove' | 'participant:rename'>;
 
 /** Every change a teacher can make to a live lesson: a command name with its parsed payload. */
-export type SessionAction = { [Name in SessionCommandName]: { type: Name } & KnownKeys<CommandPayload<Name>> }[SessionCommandName];
+export type SessionAction =
+  | { [Name in Exclude<SessionCommandName, 'picker:pick'>]: { type: Name } & KnownKeys<CommandPayload<Name>> }[Exclude<SessionCommandName, 'picker:pick'>]
+  /** The server draws the student (from those connected) and hands the draw to the reducer. */
+  | { type: 'picker:pick'; participantId: string; name: string };
 
 /** Drops the index signature zod gives a strict empty object, so `{ type: 'item:close' }` fits. */
 type KnownKeys<T> = { [K in keyof T as string extends K ? never : K]: T[K] };
@@ -35,23 +38,31 @@ function apply(state: SessionState, action: SessionAction, lesson: SessionLesson
       if (!Number.isInteger(action.index) || action.index < 1 || action.index > lesson.slideCount) return 'slide_out_of_range';
       // Leaving a slide closes its open item, so phones never answer what the board no longer shows.
       const leaving = state.openItem && own(lesson.items, state.openItem.id)?.slide !== action.index ? state.openItem : null;
+      // Results and the picked name belong to the slide they were shown on; moving on starts the lesson.
+      const moved = action.index !== state.slide;
       return {
         ...state,
         slide: action.index,
         openItem: leaving ? null : state.openItem,
         closedItems: leaving ? toggle(state.closedItems, leaving.id, true) : state.closedItems,
-        resultsShown: leaving ? false : state.resultsShown,
+        resultsShown: leaving || moved ? false : state.resultsShown,
+        lobby: moved ? false : state.lobby,
+        picked: moved ? null : state.picked,
       };
     }
     case 'item:open': {
       const item = own(lesson.items, action.id);
       if (!item) return 'unknown_item';
       const closedItems = state.openItem && state.openItem.id !== action.id ? toggle(state.closedItems, state.openItem.id, true) : state.closedItems;
+      // A question that opens hides the results on the board: the class answers before it sees the split.
       return {
         ...state,
         slide: item.slide,
         openItem: { id: action.id, allowChanges: action.allowChanges ?? false },
         closedItems: toggle(closedItems, action.id, false),
+        resultsShown: false,
+        lobby: false,
+        picked: item.slide === state.slide ? state.picked : null,
       };
     }
     case 'item:close':
@@ -68,6 +79,14 @@ function apply(state: SessionState, action: SessionAction, lesson: SessionLesson
       return { ...state, anonymous: action.anonymous };
     case 'session:lock':
       return { ...state, locked: action.locked };
+    case 'session:lobby':
+      return { ...state, lobby: action.shown };
+    case 'session:banner':
+      return { ...state, joinBanner: action.shown };
+    case 'picker:pick':
+      return { ...state, picked: { participantId: action.participantId, name: action.name, at: now } };
+    case 'picker:clear':
+      return { ...state, picked: null };
     case 'session:end':
       return { ...state, ended: true, openItem: null, locked: true };
     case 'answer:hide':

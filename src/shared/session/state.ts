@@ -61,6 +61,18 @@ export interface SessionState {
   highlightedAnswers: string[];
   modelShown: string[];
   ended: boolean;
+  /** The board shows the lobby (address, code, QR, who joined) instead of the slide. Absent in older sessions: no lobby. */
+  lobby?: boolean;
+  /** The small join banner on every slide while joining is open; absent means shown. */
+  joinBanner?: boolean;
+  /** The student the picker chose last, shown on the board until cleared; `at` tells two picks of one student apart. */
+  picked?: PickedStudent | null;
+}
+
+export interface PickedStudent {
+  participantId: string;
+  name: string;
+  at: number;
 }
 
 export function createSessionState(lesson: SessionLesson): SessionState {
@@ -80,5 +92,8 @@ export function createSessionState(lesson: SessionLesson): SessionState {
     highlightedAnswers: [],
     modelShown: [],
     ended: false,
+    lobby: true,
+    joinBanner: true,
+    picked: null,
   };
 }
