@@ -4,8 +4,11 @@ import { ANSWER_LIMITS } from '../../shared/session/lesson.ts';
 import { normaliseEntry } from '../../shared/text.ts';
 import { useHydrated, useStudyAnswer, useTranslate, type DeckContext } from '../common.ts';
 
-type Props = MindMapProps & DeckContext;
-
+type Props = MindMapProps &
+  DeckContext & {
+    /** On the board of a live lesson the session shows the model (so the phones follow it): given, the button asks for it. */
+    modelControl?: { shown: boolean; toggle: () => void };
+  };
 
 /** A mind map: the central term with entries around it; the teacher's model can be shown. */
 export default function MindMapWidget(props: Props) {
@@ -13,7 +16,9 @@ export default function MindMapWidget(props: Props) {
   const [saved, saveEntries] = useStudyAnswer<string[]>(props.lesson, props.id);
   const [draft, setDraft] = useState('');
   const [message, setMessage] = useState('');
-  const [showModel, setShowModel] = useState(false);
+  const [ownModel, setOwnModel] = useState(false);
+  const showModel = props.modelControl ? props.modelControl.shown : ownModel;
+  const toggleModel = props.modelControl?.toggle ?? (() => setOwnModel(!ownModel));
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const hydrated = useHydrated();
@@ -71,7 +76,7 @@ export default function MindMapWidget(props: Props) {
       )}
       {model.length > 0 && (!study || entries.length > 0) && (
         <div className="widget-actions">
-          <button type="button" className="button secondary" onClick={() => setShowModel(!showModel)}>
+          <button type="button" className="button secondary" onClick={toggleModel}>
             {showModel ? t('mindmap.hideModel') : t('mindmap.showModel')}
           </button>
         </div>

@@ -5,7 +5,11 @@ import { useHydrated, useStudyAnswer, useTranslate, type DeckContext } from '../
 import { OptionList } from '../options/OptionList.tsx';
 import { correctAnswerText, gradeQuiz, isMultipleChoice, type QuizAttempt } from './quiz-logic.ts';
 
-type Props = QuizProps & DeckContext;
+type Props = QuizProps &
+  DeckContext & {
+    /** On the board of a live lesson the session holds the reveal (so the phones follow it): given, the button asks for it. */
+    reveal?: { shown: boolean; toggle: () => void };
+  };
 
 /** A quiz: on the board the teacher can reveal the answer; in study mode the student gets feedback. */
 export default function QuizWidget(props: Props) {
@@ -13,7 +17,9 @@ export default function QuizWidget(props: Props) {
   const hydrated = useHydrated();
   const [attempt, saveAttempt] = useStudyAnswer<QuizAttempt>(props.lesson, props.id);
   const [picked, setPicked] = useState<string[]>([]);
-  const [revealed, setRevealed] = useState(false);
+  const [ownReveal, setOwnReveal] = useState(false);
+  const revealed = props.reveal ? props.reveal.shown : ownReveal;
+  const toggleReveal = props.reveal?.toggle ?? (() => setOwnReveal(!ownReveal));
   const [hint, setHint] = useState('');
   const multiple = isMultipleChoice(props);
   const right = new Set(correctLetters(props));
@@ -59,7 +65,7 @@ export default function QuizWidget(props: Props) {
       )}
       {!study && (
         <div className="widget-actions">
-          <button type="button" className="button secondary" onClick={() => setRevealed(!revealed)}>
+          <button type="button" className="button secondary" onClick={toggleReveal}>
             {revealed ? t('quiz.hide') : t('quiz.reveal')}
           </button>
         </div>

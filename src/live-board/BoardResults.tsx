@@ -1,0 +1,41 @@
+import { useStore } from '@nanostores/react';
+import type { Translate } from '../i18n/index.ts';
+import { $results, $reveals } from '../live/stores.ts';
+import type { TeacherItem } from '../live-teacher/lesson-view.ts';
+import { answeredSummary, choiceRows, mindMapGroups, wallEntries } from '../live-teacher/results-view.ts';
+import type { ParticipantView } from '../shared/protocol/events.ts';
+import type { SessionState } from '../shared/session/state.ts';
+import { BoardWall } from './BoardWall.tsx';
+import { ChoiceBars } from './ChoiceBars.tsx';
+import { WordCloud } from './WordCloud.tsx';
+
+interface Props {
+  item: TeacherItem;
+  state: SessionState;
+  participants: ParticipantView[];
+  t: Translate;
+}
+
+/** The results of the slide's question over the whole slide, in type that reads from the back of the room. */
+export function BoardResults({ item, state, participants, t }: Props) {
+  const view = useStore($results)[item.id];
+  const reveal = useStore($reveals)[item.id];
+  const summary = answeredSummary(participants, view?.answeredBy ?? []);
+  const revealed = state.revealed.includes(item.id);
+  return (
+    <section className="board-overlay board-results" aria-labelledby="board-results-title" data-kind={item.kind}>
+      <header className="board-results-head">
+        <h2 id="board-results-title">{item.prompt}</h2>
+        <p className="board-answered">{t('board.answered', { answered: summary.answered, expected: summary.expected })}</p>
+      </header>
+      <div className="board-results-body">
+        {(item.kind === 'quiz' || item.kind === 'poll') && <ChoiceBars rows={choiceRows(item, view?.results, revealed)} t={t} />}
+        {item.kind === 'mindMap' && <WordCloud groups={mindMapGroups(view?.results)} model={reveal?.model} t={t} />}
+        {item.kind === 'openQuestion' && (
+          <BoardWall key={item.id} entries={wallEntries(view?.results, state, []).filter((entry) => !entry.hidden)} t={t} />
+        )}
+      </div>
+      {revealed && reveal?.explanation && <p className="board-explanation">{reveal.explanation}</p>}
+    </section>
+  );
+}
