@@ -6,7 +6,7 @@ import { ANSWER_ERRORS, checkAnswer } from '../../src/shared/session/answers.ts'
 import { reduce, SESSION_ERRORS, type SessionAction, type SessionCommandName } from '../../src/shared/session/reduce.ts';
 import { isStoreConflict } from '../storage/index.ts';
 import { sessionRoom, type LiveContext, type LiveSocket } from './context.ts';
-import { sendParticipants, sendResults, statePayload, type ResultsFeed } from './feeds.ts';
+import { sendParticipants, sendResults, sendScores, statePayload, type ResultsFeed } from './feeds.ts';
 
 const FORBIDDEN = failure('forbidden', 'Alleen de docent van deze les kan dit doen.');
 const STATE_ATTEMPTS = 3;
@@ -23,6 +23,8 @@ async function changeSession(context: LiveContext, sessionId: string, action: Se
     if (!(await context.store.saveLiveSessionState(sessionId, result.state, live.revision))) continue;
     if (action.type === 'session:end') await context.store.endLiveSession(sessionId, context.clock());
     context.io.to(sessionRoom(sessionId)).emit('session:state', statePayload(context, { state: result.state, lessonSlug: live.lessonSlug }));
+    // The standings change only when a right answer is shown (or the competition starts).
+    if (action.type === 'answer:reveal' || action.type === 'session:competition') await sendScores(context, sessionId);
     return ok({ revision: result.state.revision });
   }
   return failure('conflict', 'Er veranderde tegelijk iets anders; probeer het opnieuw.');
@@ -71,7 +73,7 @@ async function removeParticipant(context: LiveContext, sessionId: string, partic
       socket.disconnect(true);
     }
   }
-  await sendParticipants(context, sessionId);
+  await Promise.all([sendParticipants(context, sessionId), sendScores(context, sessionId)]);
   const answered = new Set((await context.store.listAnswers(sessionId)).filter((answer) => answer.participantId === participantId).map((answer) => answer.itemId));
   await Promise.all([...answered].map((itemId) => sendResults(context, sessionId, itemId)));
   return ok(null);
@@ -86,7 +88,7 @@ async function renameParticipant(context: LiveContext, sessionId: string, payloa
     for (const socket of await context.io.in(sessionRoom(sessionId)).fetchSockets()) {
       if (socket.data.role === 'student' && socket.data.participantId === renamed.id) socket.emit('participant:renamed', { name: renamed.name });
     }
-    await sendParticipants(context, sessionId);
+    await Promise.all([sendParticipants(context, sessionId), sendScores(context, sessionId)]);
     return ok({ name: renamed.name });
   } catch (error) {
     if (isStoreConflict(error, 'name_taken')) return failure('name_taken', 'Die naam is al gekozen in deze les.');

@@ -4,6 +4,7 @@ import { visibleReveals } from '../../src/shared/session/reveals.ts';
 import type { SessionState } from '../../src/shared/session/state.ts';
 import type { LiveSession } from '../storage/index.ts';
 import { summariseItem } from '../../src/shared/session/results.ts';
+import { scoreboard } from '../../src/shared/session/scores.ts';
 import { sessionRoom, teacherRoom, type LiveContext } from './context.ts';
 
 /** The full state message for a session as it is stored now. */
@@ -35,6 +36,28 @@ export async function sendResults(context: LiveContext, sessionId: string, itemI
     answers.map((answer) => ({ id: answer.id, participantId: answer.participantId, value: answer.value as AnswerValue, createdAt: answer.createdAt })),
   );
   context.io.to(to).emit('results:updated', { itemId, results, answeredBy: [...new Set(answers.map((answer) => answer.participantId))] });
+}
+
+/**
+ * During a competition: the standings to the teacher screens (the board shows the top 5) and to
+ * each student only their own place. Read from the store, so every node sends the same.
+ */
+export async function sendScores(context: LiveContext, sessionId: string): Promise<void> {
+  const live = await context.store.findLiveSessionById(sessionId);
+  const lesson = live ? context.lessons.get(live.lessonSlug) : undefined;
+  if (!live || !lesson || !live.state.competition) return;
+  const [participants, answers, sockets] = await Promise.all([
+    context.store.listParticipants(sessionId),
+    context.store.listAnswers(sessionId),
+    context.io.in(sessionRoom(sessionId)).fetchSockets(),
+  ]);
+  const entries = scoreboard(lesson, live.state.revealed, answers.map((answer) => ({ ...answer, value: answer.value as AnswerValue })), participants, live.state.competition);
+  context.io.to(teacherRoom(sessionId)).emit('scores:updated', { entries });
+  const byParticipant = new Map(entries.map((entry) => [entry.participantId, entry]));
+  for (const socket of sockets) {
+    const mine = socket.data.role === 'student' ? byParticipant.get(socket.data.participantId) : undefined;
+    if (mine) socket.emit('score:mine', { points: mine.points, rank: mine.rank, of: entries.length, correct: mine.correct });
+  }
 }
 
 /**

@@ -4,7 +4,7 @@ import type { SessionLesson, SessionState } from '../../src/shared/session/state
 import type { Store } from '../storage/index.ts';
 import { listenForCommands } from './commands.ts';
 import { sessionRoom, teacherRoom, type LiveContext, type LiveIo, type LiveSocket } from './context.ts';
-import { createResultsFeed, sendParticipants, sendResults, statePayload } from './feeds.ts';
+import { createResultsFeed, sendParticipants, sendResults, sendScores, statePayload } from './feeds.ts';
 import { handshakeError, identify } from './identify.ts';
 import { RateLimiter } from './rate-limit.ts';
 
@@ -43,7 +43,8 @@ async function welcome(context: LiveContext, socket: LiveSocket, greeting?: { pa
     const answered = new Set((await context.store.listAnswers(sessionId)).map((answer) => answer.itemId));
     await Promise.all([...answered].map((itemId) => sendResults(context, sessionId, itemId, socket.id)));
   }
-  await sendParticipants(context, sessionId);
+  // A phone that joins or comes back learns its place; the board gets the newcomer in its standings.
+  await Promise.all([sendParticipants(context, sessionId), live.state.competition ? sendScores(context, sessionId) : undefined]);
 }
 
 /**

@@ -6,6 +6,7 @@ import { connectLive } from '../live/connection.ts';
 import { $connection, $participants, $session } from '../live/stores.ts';
 import type { TeacherLesson } from '../live-teacher/lesson-view.ts';
 import { useHydrated, useTranslate } from '../widgets/common.ts';
+import { BoardLeaderboard } from './BoardLeaderboard.tsx';
 import { BoardLobby } from './BoardLobby.tsx';
 import { BoardPicker } from './BoardPicker.tsx';
 import { BoardResults } from './BoardResults.tsx';
@@ -60,6 +61,7 @@ export default function BoardLive({ sessionId, lang, lesson, join }: Props) {
       {session.lobby === true && <BoardLobby join={join} participants={participants} t={t} />}
       {showsJoinBanner(session) && <JoinBanner join={join} t={t} />}
       {resultsItem && session.lobby !== true && <BoardResults item={resultsItem} state={session} participants={participants} t={t} />}
+      {session.leaderboardShown && session.competition && session.lobby !== true && <BoardLeaderboard t={t} />}
       {session.picked && session.lobby !== true && <BoardPicker key={session.picked.at} picked={session.picked} participants={participants} t={t} />}
     </>
   );

@@ -27,6 +27,11 @@ export function BoardTools({ state, lesson, t }: Props) {
           {t('board.results')}
         </button>
       )}
+      {state.competition && (
+        <button type="button" className="deck-button" aria-pressed={state.leaderboardShown === true} aria-keyshortcuts="S" onClick={() => void boardCommand('leaderboard:show', { shown: !state.leaderboardShown })}>
+          {t('board.leaderboard')}
+        </button>
+      )}
       <button type="button" className="deck-button" aria-keyshortcuts="W" aria-label={t('board.picker')} title={t('board.picker')} onClick={() => void boardCommand('picker:pick', {})}>
         {t('board.pickerShort')}
       </button>

@@ -32,7 +32,7 @@ function fitWall(box: HTMLElement, measure: HTMLElement, count: number): Omit<Wa
       if (pages.length <= 1) return { font, columns, pages };
     }
   }
-  const font = WALL_FONTS[WALL_FONTS.length - 1];
+  const font = Math.min(...WALL_FONTS);
   const tries = columnChoices.map((columns) => ({ font, columns, pages: packWall(heightsAt(font, columns), columns, box.clientHeight - PAGER, GAP) }));
   return tries.reduce((best, next) => (next.pages.length < best.pages.length ? next : best));
 }

@@ -11,7 +11,7 @@ const START_KEYS = new Set([' ', 'Enter', 'ArrowRight', 'ArrowDown', 'PageDown',
 
 /**
  * The board's live keys, before the deck's own: while the lobby shows, "next" starts the lesson
- * (on the slide the lobby covers); L lobby, R results, W picker, T timer, M sound.
+ * (on the slide the lobby covers); L lobby, R results, S standings, W picker, T timer, M sound.
  */
 export function useBoardKeys(session: SessionState | null, lesson: TeacherLesson): void {
   const latest = useRef(session);
@@ -42,6 +42,9 @@ function boardKey(key: string, state: SessionState, lesson: TeacherLesson): bool
       if (!slideItem(state, lesson)) return false;
       return send('results:show', { shown: !state.resultsShown });
     }
+    case 's':
+      if (!state.competition) return false;
+      return send('leaderboard:show', { shown: !state.leaderboardShown });
     case 'w':
       return send('picker:pick', {});
     case 'm':

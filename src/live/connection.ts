@@ -12,10 +12,12 @@ import {
   $delivered,
   $lesson,
   $me,
+  $myScore,
   $outbox,
   $participants,
   $results,
   $reveals,
+  $scores,
   $session,
   deliveredFromServer,
   newerState,
@@ -166,6 +168,8 @@ export function connectLive(options: ConnectLiveOptions): LiveConnection {
   on('answers:mine', ({ answers }) => $delivered.set(deliveredFromServer(answers)));
   on('participants:updated', ({ participants }) => $participants.set(participants));
   on('results:updated', ({ itemId, results, answeredBy }) => $results.setKey(itemId, { results, answeredBy }));
+  on('scores:updated', ({ entries }) => $scores.set(entries));
+  on('score:mine', (score) => $myScore.set(score));
   on('participant:removed', ({ message }) => {
     forgetIdentity();
     $connection.set({ error: 'removed', message });

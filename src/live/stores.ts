@@ -2,6 +2,7 @@ import { atom, computed, map } from 'nanostores';
 import type { MyAnswer, ParticipantView } from '../shared/protocol/events.ts';
 import type { AnswerValue } from '../shared/session/answers.ts';
 import type { ItemResults } from '../shared/session/results.ts';
+import type { ScoreEntry } from '../shared/session/scores.ts';
 import type { Reveal, SessionState } from '../shared/session/state.ts';
 import { $serverClock, emptyClock } from './clock.ts';
 import { emptyOutbox, type OutboxState } from './outbox-state.ts';
@@ -32,6 +33,10 @@ export const $reveals = atom<Record<string, Reveal>>({});
 export const $participants = atom<ParticipantView[]>([]);
 /** Teacher only: results by item id. */
 export const $results = map<Record<string, ItemResultsView>>({});
+/** Teacher only, during a competition: the standings, best first. */
+export const $scores = atom<ScoreEntry[]>([]);
+/** Student only, during a competition: this student's points and place. */
+export const $myScore = atom<{ points: number; rank: number; of: number; correct: number } | null>(null);
 /** Student only: who this device is in the session. */
 export const $me = atom<{ participantId: string; name: string } | null>(null);
 /** Answers the server confirmed, by item id. */
@@ -75,6 +80,8 @@ export function resetLiveStores(): void {
   $participants.set([]);
   $results.set({});
   $me.set(null);
+  $scores.set([]);
+  $myScore.set(null);
   $delivered.set({});
   $outbox.set(emptyOutbox);
   $serverClock.set(emptyClock);

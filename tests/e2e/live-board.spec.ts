@@ -168,6 +168,17 @@ test('the board of a live lesson: lobby, join banner, results made for the room,
   await board.keyboard.press('Escape');
   await expect(board.locator('.board-picker')).toHaveCount(0);
 
+  // 7. "Wedstrijd": the top 5 between questions, from the revealed quiz only.
+  await teacher.send('session:competition', { on: true, speed: false });
+  await board.keyboard.press('s');
+  const top = board.locator('.board-top li');
+  await expect(top).toHaveCount(5);
+  await expect(top.first()).toContainText('1000 punten');
+  expect(await smallestText(board.locator('.board-leaderboard'))).toBeGreaterThanOrEqual(24);
+  await board.screenshot({ path: test.info().outputPath('leaderboard.png') });
+  await board.keyboard.press('s');
+  await expect(top).toHaveCount(0);
+
   // The teacher can hide the join banner.
   await banner.getByRole('button', { name: 'Verberg de code' }).click();
   await expect(banner).toHaveCount(0);

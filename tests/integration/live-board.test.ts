@@ -55,3 +55,41 @@ describe('the board of a live lesson over real sockets', () => {
     await cleared;
   });
 });
+
+describe('the competition over real sockets', () => {
+  it('counts right answers once revealed, shows the teacher the standings and each student only their own place', async () => {
+    harness = await startHarness({ commandRate: { burst: 100, perSecond: 100 } });
+    const { session, cookie } = await teacherWithSession(harness);
+    const teacher = await join(harness, { role: 'teacher', sessionId: session.id }, cookie);
+    const students = [];
+    for (const name of ['Ann', 'Bo', 'Cas']) students.push(await join(harness, { role: 'student', code: session.code, name }));
+    const [ann, bo, cas] = students;
+    if (!ann || !bo || !cas) throw new Error('students did not join');
+    expect(await command(teacher.client, 'session:competition', { on: true, speed: false })).toMatchObject({ ok: true });
+    await command(teacher.client, 'item:open', { id: 'quiz-kosten' });
+    for (const [student, choice] of [
+      [ann, 'B'],
+      [bo, 'A'],
+      [cas, 'B'],
+    ] as const) {
+      expect(await command(student.client, 'answer:submit', { itemId: 'quiz-kosten', clientAnswerId: `answer-${choice}-${student.welcome?.name}`, value: { kind: 'quiz', choices: [choice] } })).toMatchObject({ ok: true });
+    }
+    const standings = until(teacher.client, 'scores:updated', ({ entries }) => entries.some((entry) => entry.points > 0));
+    const annPlace = until(ann.client, 'score:mine', (score) => score.points > 0);
+    const boPlace = until(bo.client, 'score:mine', (score) => score.correct === 0 && score.of === 3);
+    let boSawOthers = false;
+    bo.client.on('scores:updated', () => (boSawOthers = true));
+    await command(teacher.client, 'answer:reveal', { id: 'quiz-kosten', revealed: true });
+    expect((await standings).entries.map((entry) => [entry.name, entry.points, entry.rank])).toEqual([
+      ['Ann', 1000, 1],
+      ['Cas', 1000, 1],
+      ['Bo', 0, 3],
+    ]);
+    expect(await annPlace).toEqual({ points: 1000, rank: 1, of: 3, correct: 1 });
+    expect(await boPlace).toEqual({ points: 0, rank: 3, of: 3, correct: 0 });
+    const shown = until(teacher.client, 'session:state', ({ state }) => state.leaderboardShown === true);
+    expect(await command(teacher.client, 'leaderboard:show', { shown: true })).toMatchObject({ ok: true });
+    await shown;
+    expect(boSawOthers).toBe(false);
+  });
+});

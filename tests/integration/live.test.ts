@@ -27,6 +27,8 @@ const VALID: Record<Exclude<CommandName, 'answer:submit'>, unknown> = {
   'session:banner': { shown: false },
   'picker:pick': {},
   'picker:clear': {},
+  'session:competition': { on: true, speed: false },
+  'leaderboard:show': { shown: true },
   'answer:hide': { answerId: 'a1', hidden: true },
   'answer:highlight': { answerId: 'a1', highlighted: true },
   'timer:start': { id: 'timer-zelfstandig' },

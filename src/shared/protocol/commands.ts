@@ -34,6 +34,8 @@ export const commandSchemas = {
   'session:banner': z.object({ shown: z.boolean() }).strict(),
   'picker:pick': z.object({}).strict(),
   'picker:clear': z.object({}).strict(),
+  'session:competition': z.object({ on: z.boolean(), speed: z.boolean() }).strict(),
+  'leaderboard:show': z.object({ shown: z.boolean() }).strict(),
   'answer:hide': z.object({ answerId: z.string().min(1).max(64), hidden: z.boolean() }).strict(),
   'answer:highlight': z.object({ answerId: z.string().min(1).max(64), highlighted: z.boolean() }).strict(),
   'timer:start': z.object({ id: widgetId }).strict(),

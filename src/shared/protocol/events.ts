@@ -1,5 +1,6 @@
 import type { AnswerValue } from '../session/answers.ts';
 import type { ItemResults } from '../session/results.ts';
+import type { ScoreEntry } from '../session/scores.ts';
 import type { Reveal, SessionState } from '../session/state.ts';
 import type { AckCallback } from './ack.ts';
 import type { CommandName, CommandPayload } from './commands.ts';
@@ -43,6 +44,10 @@ export interface ServerToClientEvents {
   'results:updated': (payload: { itemId: string; results: ItemResults; answeredBy: string[] }) => void;
   /** The teacher renamed this student. */
   'participant:renamed': (payload: { name: string }) => void;
+  /** Teacher only, during a competition: every student's points and rank, best first. */
+  'scores:updated': (payload: { entries: ScoreEntry[] }) => void;
+  /** A student, during a competition: their own points and place among `of` students. */
+  'score:mine': (payload: { points: number; rank: number; of: number; correct: number }) => void;
   /** The student was removed by the teacher; the connection closes. */
   'participant:removed': (payload: { message: string }) => void;
 }

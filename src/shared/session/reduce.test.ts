@@ -157,6 +157,25 @@ describe('reduce: accepted actions', () => {
       expect: { picked: null },
     },
     {
+      name: 'a competition with speed points, its top 5 hiding when a question opens',
+      actions: [
+        { type: 'session:competition', on: true, speed: true },
+        { type: 'leaderboard:show', shown: true },
+        { type: 'item:open', id: 'quiz-1' },
+      ],
+      expect: { competition: { speed: true }, leaderboardShown: false },
+    },
+    {
+      name: 'no top 5 without a competition, and none once it is switched off',
+      actions: [
+        { type: 'leaderboard:show', shown: true },
+        { type: 'session:competition', on: true, speed: false },
+        { type: 'leaderboard:show', shown: true },
+        { type: 'session:competition', on: false, speed: false },
+      ],
+      expect: { competition: null, leaderboardShown: false },
+    },
+    {
       name: 'ending closes the item and locks',
       actions: [{ type: 'item:open', id: 'quiz-1' }, { type: 'session:end' }],
       expect: { ended: true, openItem: null, locked: true },
@@ -177,6 +196,7 @@ describe('reduce: accepted actions', () => {
       lobby: true,
       joinBanner: true,
       picked: null,
+      competition: null,
       openItem: null,
       timers: { 'timer-1': { durationMs: 240_000, startedAt: null, pausedAt: null } },
     });

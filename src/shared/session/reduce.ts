@@ -48,6 +48,7 @@ function apply(state: SessionState, action: SessionAction, lesson: SessionLesson
         resultsShown: leaving || moved ? false : state.resultsShown,
         lobby: moved ? false : state.lobby,
         picked: moved ? null : state.picked,
+        leaderboardShown: moved ? false : state.leaderboardShown,
       };
     }
     case 'item:open': {
@@ -63,6 +64,7 @@ function apply(state: SessionState, action: SessionAction, lesson: SessionLesson
         resultsShown: false,
         lobby: false,
         picked: item.slide === state.slide ? state.picked : null,
+        leaderboardShown: false,
       };
     }
     case 'item:close':
@@ -87,6 +89,10 @@ function apply(state: SessionState, action: SessionAction, lesson: SessionLesson
       return { ...state, picked: { participantId: action.participantId, name: action.name, at: now } };
     case 'picker:clear':
       return { ...state, picked: null };
+    case 'session:competition':
+      return { ...state, competition: action.on ? { speed: action.speed } : null, leaderboardShown: action.on ? state.leaderboardShown : false };
+    case 'leaderboard:show':
+      return { ...state, leaderboardShown: action.shown && Boolean(state.competition) };
     case 'session:end':
       return { ...state, ended: true, openItem: null, locked: true };
     case 'answer:hide':

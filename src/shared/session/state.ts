@@ -67,6 +67,10 @@ export interface SessionState {
   joinBanner?: boolean;
   /** The student the picker chose last, shown on the board until cleared; `at` tells two picks of one student apart. */
   picked?: PickedStudent | null;
+  /** "Wedstrijd": points for right quiz answers (speed points only when on); absent or null: no competition. */
+  competition?: { speed: boolean } | null;
+  /** The board shows the top 5 of the competition, until the slide changes or a question opens. */
+  leaderboardShown?: boolean;
 }
 
 export interface PickedStudent {
@@ -95,5 +99,7 @@ export function createSessionState(lesson: SessionLesson): SessionState {
     lobby: true,
     joinBanner: true,
     picked: null,
+    competition: null,
+    leaderboardShown: false,
   };
 }
