@@ -81,6 +81,11 @@ test('the board of a live lesson: lobby, join banner, results made for the room,
   await Promise.all(ideas.map((entries, index) => students[index]?.answer('mindmap-relatiebeheer', { kind: 'mindMap', entries })));
   const results = board.locator('.board-results');
   await expect(results).toHaveCount(0);
+  // The slide's own "Toon voorbeeldantwoorden" is the session's: the phones get the model too.
+  await waitForIslands(board.locator('.slide-frame.is-current'));
+  await board.locator('.slide-frame.is-current').getByRole('button', { name: 'Toon voorbeeldantwoorden' }).click();
+  await expect.poll(() => students[26]?.latest()?.reveals['mindmap-relatiebeheer']?.model?.[0]).toBe('Klantretentie');
+  await expect(board.locator('.slide-frame.is-current .mind-map-model')).toContainText('Klantretentie');
   await teacher.send('item:close', {});
   await board.keyboard.press('r');
   const cloud = results.locator('.board-cloud-svg');
