@@ -1,5 +1,6 @@
 import { BOARD, boardItemSchema, type BoardDoc, type BoardItem } from '../shared/moodboard/board.ts';
 import { itemsInListOrder } from './items.ts';
+import { CASCADE_STEP, placeItem } from './placement.ts';
 import { cleanParts, fitPosition, fitRotation, fitSize, patchItem, sameItem } from './rules.ts';
 import type { EditorAction, EditorState } from './types.ts';
 
@@ -131,7 +132,9 @@ export function reduce(state: EditorState, action: EditorAction): EditorState {
     case 'duplicate': {
       const source = state.doc.items.find((item) => item.id === action.id);
       if (!source || !ID_PATTERN.test(action.newId)) return state;
-      const copy = { ...source, id: action.newId, x: source.x + BOARD.grid, y: source.y + BOARD.grid, parts: [...source.parts] };
+      // On the free spot nearest to a step from the original, so the copy never hides it.
+      const spot = placeItem(state.doc.items, { w: source.w, h: source.h }, { x: source.x + CASCADE_STEP, y: source.y + CASCADE_STEP });
+      const copy = { ...source, id: action.newId, ...spot, parts: [...source.parts] };
       return addItem(state, copy);
     }
     case 'update': {

@@ -35,7 +35,7 @@ export type EditorAction =
   /** One step forwards or backwards in the list layout (the stacking order). */
   | { type: 'moveInList'; id: string; direction: -1 | 1 }
   | { type: 'delete'; id: string }
-  /** Copies an item a grid step to the right and down, under `newId`, and selects the copy. */
+  /** Copies an item under `newId` to the free spot nearest to it (see `placeItem`), and selects the copy. */
   | { type: 'duplicate'; id: string; newId: string }
   | { type: 'update'; id: string; patch: ItemPatch; at?: number }
   /** Which required parts the item covers. */
