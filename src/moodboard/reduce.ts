@@ -1,7 +1,7 @@
 import { BOARD, boardItemSchema, type BoardDoc, type BoardItem } from '../shared/moodboard/board.ts';
 import { itemsInListOrder } from './items.ts';
 import { CASCADE_STEP, placeItem } from './placement.ts';
-import { cleanParts, fitPosition, fitRotation, fitSize, patchItem, sameItem } from './rules.ts';
+import { cleanParts, fitPosition, fitRotation, fitSize, growItem, patchItem, sameItem } from './rules.ts';
 import type { EditorAction, EditorState } from './types.ts';
 
 export { itemsInListOrder, makeId, newItem, partsCoverage } from './items.ts';
@@ -139,11 +139,20 @@ export function reduce(state: EditorState, action: EditorAction): EditorState {
     }
     case 'update': {
       const fields = Object.keys(action.patch).sort().join(',');
-      return changeItem(state, action.id, (item) => patchItem(item, action.patch), {
-        key: `update:${action.id}:${fields}`,
-        at: action.at,
-        mode: 'typing',
-      });
+      const { size } = action;
+      return changeItem(
+        state,
+        action.id,
+        (item) => {
+          const patched = patchItem(item, action.patch);
+          return patched && size ? growItem(patched, size) : patched;
+        },
+        {
+          key: `update:${action.id}:${fields}`,
+          at: action.at,
+          mode: 'typing',
+        },
+      );
     }
     case 'setParts':
       return changeItem(state, action.id, (item) => ({ ...item, parts: cleanParts(action.parts, state.knownParts) }));
