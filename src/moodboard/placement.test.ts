@@ -16,6 +16,7 @@ describe('placeItem: the first free cell in reading order', () => {
     { name: 'next to the first item', items: [box(40, 40)], size: sticky, spot: { x: 280, y: 40 } },
     { name: 'a heading next to a sticky', items: [box(40, 40)], size: { w: 520, h: 80 }, spot: { x: 280, y: 40 } },
     { name: 'a full top row: the next row', items: topRow, size: sticky, spot: { x: 40, y: 280 } },
+    { name: 'a gap from its neighbour', items: [box(40, 40, 720, 220)], size: sticky, spot: { x: 840, y: 40 } },
     {
       name: 'a hole left by a deleted item is filled',
       items: topRow.filter((_, index) => index !== 2),
@@ -31,14 +32,14 @@ describe('placeItem: the first free cell in reading order', () => {
 
 describe('placeItem: near an item (a copy)', () => {
   it.each([
-    { name: 'just below the original', items: [box(600, 400)], near: { x: 640, y: 440 }, spot: { x: 600, y: 600 } },
+    { name: 'beside the original, a gap apart', items: [box(600, 400)], near: { x: 640, y: 440 }, spot: { x: 840, y: 440 } },
     { name: 'at the right edge: below it', items: [box(1400, 40)], near: { x: 1440, y: 80 }, spot: { x: 1400, y: 280 } },
-    { name: 'in the bottom corner: just above it', items: [box(1400, 800)], near: { x: 1440, y: 840 }, spot: { x: 1400, y: 600 } },
+    { name: 'in the bottom corner: to its left', items: [box(1400, 800)], near: { x: 1440, y: 840 }, spot: { x: 1160, y: 760 } },
     {
-      name: 'boxed in below and right: to its left',
-      items: [box(1400, 800), box(1400, 500, 200, 300)],
+      name: 'boxed in on the left: above it',
+      items: [box(1400, 800), box(1000, 600, 380, 400)],
       near: { x: 1440, y: 840 },
-      spot: { x: 1160, y: 760 },
+      spot: { x: 1400, y: 520 },
     },
   ])('$name', ({ items, near, spot }) => {
     const placed = placeItem(items, sticky, near);

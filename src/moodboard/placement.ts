@@ -11,6 +11,8 @@ export interface Rect {
 /** Room kept free along the board's edges, and the step between the cells new items try. */
 export const PLACE_MARGIN = BOARD.grid * 2;
 export const PLACE_STEP = BOARD.grid * 4;
+/** Room kept free between a new item and the others. */
+export const PLACE_GAP = BOARD.grid;
 /** How far each item lands from the one before it once the board has no free cell. */
 export const CASCADE_STEP = BOARD.grid * 2;
 
@@ -51,8 +53,8 @@ function cascade(items: readonly (Rect & { z: number })[], size: Size): Spot {
 
 /**
  * Where a new `size` item goes on a board holding `items`: the first free cell in reading order,
- * or with `near` (a copy of an item) the free cell closest to that spot. A free cell covers no
- * other item and lies wholly on the board. When none is free, each new item lands a cascade step
+ * or with `near` (a copy of an item) the free cell closest to that spot. A free cell keeps
+ * `PLACE_GAP` from every other item and lies wholly on the board. When none is free, each new item lands a cascade step
  * from the last one, so items never pile up on one spot.
  */
 export function placeItem(items: readonly (Rect & { z: number })[], size: Size, near?: Spot): Spot {
@@ -61,5 +63,11 @@ export function placeItem(items: readonly (Rect & { z: number })[], size: Size, 
     const distance = (spot: Spot) => Math.hypot(spot.x - near.x, spot.y - near.y);
     candidates = candidates.sort((a, b) => distance(a) - distance(b));
   }
-  return candidates.find((spot) => !items.some((item) => overlaps({ ...spot, w: size.w, h: size.h }, item))) ?? cascade(items, size);
+  const around = (spot: Spot): Rect => ({
+    x: spot.x - PLACE_GAP,
+    y: spot.y - PLACE_GAP,
+    w: size.w + 2 * PLACE_GAP,
+    h: size.h + 2 * PLACE_GAP,
+  });
+  return candidates.find((spot) => !items.some((item) => overlaps(around(spot), item))) ?? cascade(items, size);
 }
