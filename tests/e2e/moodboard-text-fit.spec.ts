@@ -83,6 +83,7 @@ test('text made in the phone list fits on the laptop board, in the teacher’s r
   const workBrief = phone.locator('.assignment-brief p');
   await expect(workBrief.filter({ hasText: /wil verkopen\.$/ })).toHaveCount(1);
   await expect(workBrief.filter({ hasText: /^Aan het eind/ })).toHaveCount(1);
+  await shot(phone, 'mijn-werk-390x844');
   await phone.getByRole('button', { name: 'Open moodboard' }).tap();
   await expect(phone).toHaveURL(/\/werk\/bord\//);
   await waitForIslands(phone);
@@ -138,4 +139,9 @@ test('text made in the phone list fits on the laptop board, in the teacher’s r
   await expect(reviewBrief.filter({ hasText: /^Aan het eind/ })).toHaveCount(1);
   await expectNoViolations(page);
   await shot(page, 'review-1366x768');
+
+  // The teacher's own page names the live lesson by its title.
+  await page.goto('/docent');
+  await expect(page.locator('.session-list').first().locator('strong').first()).toHaveText('Les 2: Wat is Relatiebeheer?');
+  await shot(page, 'docent-1366x768');
 });
