@@ -1,5 +1,6 @@
 import { BOARD, type BoardDoc, type BoardItem, type StickyColour } from '../shared/moodboard/board.ts';
 import { itemsInListOrder } from './items.ts';
+import { BOARD_FONT, fontOf, TEXT_STYLES, textItemLines, type TextItem } from './text-fit.ts';
 import { wrapText } from './text-wrap.ts';
 
 /** Gives the picture of an upload, ready to draw (e.g. a decoded `HTMLImageElement`). */
@@ -27,7 +28,6 @@ export const STICKY_FILLS = {
   oranje: '#ffd8a8',
 } as const satisfies Record<StickyColour, string>;
 
-const SANS = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif";
 const MONO = "ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace";
 const TEXT_SIZE = 22;
 
@@ -42,12 +42,26 @@ interface TextStyle {
 /** Draws `text` wrapped into the box (ellipsis when it does not fit); returns the height it took. */
 function drawText(ctx: Context2D, text: string, x: number, y: number, w: number, h: number, style: TextStyle): number {
   const lineHeight = style.size * (style.lineHeight ?? 1.3);
-  ctx.font = `${style.weight ?? 400} ${style.size}px ${style.family ?? SANS}`;
+  ctx.font = `${style.weight ?? 400} ${style.size}px ${style.family ?? BOARD_FONT}`;
   ctx.fillStyle = style.colour ?? BOARD_COLOURS.ink;
   ctx.textBaseline = 'top';
   const lines = wrapText(text, Math.max(1, w), (part) => ctx.measureText(part).width, Math.floor(h / lineHeight));
   lines.forEach((line, index) => ctx.fillText(line, x, y + index * lineHeight + (lineHeight - style.size) / 2));
   return lines.length * lineHeight;
+}
+
+/** A heading, text block or sticky note's text, laid out by `textItemLines` (the same rules the board sizes items by). */
+function drawTextItem(ctx: Context2D, item: TextItem): void {
+  const style = TEXT_STYLES[item.kind];
+  const lineHeight = style.size * style.lineHeight;
+  const { lines } = textItemLines(item, (text, measured) => {
+    ctx.font = fontOf(measured);
+    return ctx.measureText(text).width;
+  });
+  ctx.font = fontOf(style);
+  ctx.fillStyle = BOARD_COLOURS.ink;
+  ctx.textBaseline = 'top';
+  lines.forEach((line, index) => ctx.fillText(line, style.padding, style.padding + index * lineHeight + (lineHeight - style.size) / 2));
 }
 
 function card(ctx: Context2D, item: BoardItem, fill: string, border?: { colour: string; width: number; radius?: number }): void {
@@ -74,15 +88,15 @@ function drawItem(ctx: Context2D, item: BoardItem, images: ReadonlyMap<string, C
   const { w, h } = item;
   switch (item.kind) {
     case 'heading':
-      drawText(ctx, item.text, 0, 0, w, h, { size: 48, weight: 800, lineHeight: 1.1 });
+      drawTextItem(ctx, item);
       return;
     case 'note':
       card(ctx, item, BOARD_COLOURS.paper, { colour: BOARD_COLOURS.line, width: 1 });
-      drawText(ctx, item.text, 12, 12, w - 24, h - 24, { size: TEXT_SIZE });
+      drawTextItem(ctx, item);
       return;
     case 'sticky':
       card(ctx, item, STICKY_FILLS[item.colour]);
-      drawText(ctx, item.text, 14, 14, w - 28, h - 28, { size: TEXT_SIZE });
+      drawTextItem(ctx, item);
       return;
     case 'image': {
       const source = images.get(item.uploadId);

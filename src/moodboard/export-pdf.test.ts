@@ -104,6 +104,23 @@ describe('PDF layout', () => {
       'No explanation has been written (yet).',
     ]);
   });
+
+  it('the brief keeps its paragraphs: each starts on its own line, with room above it', () => {
+    const brief =
+      'Je wilt dat de Bijenkorf naast spijkerbroeken nog meer producten uit jouw assortiment wil verkopen.\n\nAan het eind van deze module lever jij een moodboard op.';
+    const blocks = textBlocks(doc, { title: 'T', student: 'S', brief, explanation: '', parts: [] });
+    expect(blocks.slice(2, 5).map((block) => block.text)).toEqual([
+      'De opdracht',
+      'Je wilt dat de Bijenkorf naast spijkerbroeken nog meer producten uit jouw assortiment wil verkopen.',
+      'Aan het eind van deze module lever jij een moodboard op.',
+    ]);
+    const lines = layoutPages(blocks, TEXT_PAGE, measure).flat();
+    const end = lines.findIndex((line) => line.text.endsWith('wil verkopen.'));
+    const next = lines[end + 1];
+    expect(next?.text.startsWith('Aan het eind')).toBe(true);
+    const lineHeight = 11 * 1.4;
+    expect((lines[end]?.y ?? 0) - (next?.y ?? 0)).toBeGreaterThan(lineHeight + 4);
+  });
 });
 
 describe('exportPdf', () => {

@@ -1,6 +1,6 @@
 import { PDFDocument, PageSizes, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
 import { translator, type Language } from '../i18n/index.ts';
-import type { AssignmentPart } from '../shared/moodboard/assignment.ts';
+import { briefParagraphs, type AssignmentPart } from '../shared/moodboard/assignment.ts';
 import { BOARD, type BoardDoc } from '../shared/moodboard/board.ts';
 import { exportPng, type ImageLoader } from './export-canvas.ts';
 import { partsCoverage } from './items.ts';
@@ -81,6 +81,8 @@ export function fitRect(inner: { width: number; height: number }, box: { x: numb
 export interface PdfOptions {
   title: string;
   student: string;
+  /** The assignment's brief; each of its paragraphs is a paragraph in the PDF. */
+  brief?: string;
   explanation: string;
   parts: readonly AssignmentPart[];
   loadImage: ImageLoader;
@@ -89,13 +91,21 @@ export interface PdfOptions {
   renderBoard?: (doc: BoardDoc) => Promise<Uint8Array>;
 }
 
-/** The text pages' blocks: title, student, which parts the board covers, and the explanation. */
-export function textBlocks(doc: BoardDoc, options: Pick<PdfOptions, 'title' | 'student' | 'explanation' | 'parts' | 'lang'>): TextBlock[] {
+/** The text pages' blocks: title, student, the brief, which parts the board covers, and the explanation. */
+export function textBlocks(
+  doc: BoardDoc,
+  options: Pick<PdfOptions, 'title' | 'student' | 'brief' | 'explanation' | 'parts' | 'lang'>,
+): TextBlock[] {
   const t = translator(options.lang ?? 'nl');
   const blocks: TextBlock[] = [
     { text: options.title, size: 20, bold: true },
     { text: t('moodboardCore.pdfStudent', { name: options.student }), size: 11, space: 4 },
   ];
+  const brief = briefParagraphs(options.brief ?? '');
+  if (brief.length > 0) {
+    blocks.push({ text: t('moodboardCore.pdfBrief'), size: 13, bold: true, space: 18 });
+    brief.forEach((paragraph, index) => blocks.push({ text: paragraph, size: 11, space: index === 0 ? 4 : 8 }));
+  }
   if (options.parts.length > 0) {
     blocks.push({ text: t('moodboardCore.pdfParts'), size: 13, bold: true, space: 18 });
     for (const { part, items } of partsCoverage(doc, options.parts)) {

@@ -1,5 +1,6 @@
 import type { AssignmentPart } from '../shared/moodboard/assignment.ts';
 import { BOARD, type BoardDoc, type BoardItem, type BoardItemOf, type ItemKind } from '../shared/moodboard/board.ts';
+import { placeItem } from './placement.ts';
 
 /** A fresh item id (12 random hex digits), valid as a board id. */
 export const makeId = (): string => crypto.randomUUID().replaceAll('-', '').slice(0, 12);
@@ -40,22 +41,8 @@ function imageSize(naturalWidth: number, naturalHeight: number): { w: number; h:
   return { w: round(naturalWidth, BOARD.grid * 2), h: round(naturalHeight, BOARD.grid * 2) };
 }
 
-const overlap = (a: { x: number; y: number; w: number; h: number }, b: BoardItem): number =>
-  Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
-
-/** The first spot (reading order, on the grid) where a `w`×`h` item covers the least of the others. */
-export function freeSpot(doc: BoardDoc, w: number, h: number): { x: number; y: number } {
-  const step = BOARD.grid * 4;
-  let best = { x: BOARD.grid * 2, y: BOARD.grid * 2, covered: Number.POSITIVE_INFINITY };
-  for (let y = BOARD.grid * 2; y + h <= BOARD.height; y += step) {
-    for (let x = BOARD.grid * 2; x + w <= BOARD.width; x += step) {
-      const covered = doc.items.reduce((sum, item) => sum + overlap({ x, y, w, h }, item), 0);
-      if (covered === 0) return { x, y };
-      if (covered < best.covered) best = { x, y, covered };
-    }
-  }
-  return { x: best.x, y: best.y };
-}
+/** Where a new `w`×`h` item goes on `doc` (see `placeItem`). */
+export const freeSpot = (doc: BoardDoc, w: number, h: number): { x: number; y: number } => placeItem(doc.items, { w, h });
 
 const CONTENT_DEFAULTS = {
   heading: { text: '' },

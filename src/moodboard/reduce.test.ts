@@ -94,11 +94,11 @@ describe('reduce: changes', () => {
     ],
     ['delete', { type: 'delete', id: 'kleur' }, true, (s) => s.doc.items.map((i) => i.id), ['head', 'geel', 'link']],
     [
-      'duplicate a grid step further, in front, selected',
+      'duplicate on the free spot next to the original, in front, selected',
       { type: 'duplicate', id: 'geel', newId: 'kopie' },
       true,
       (s) => [item(s, 'kopie')?.x, item(s, 'kopie')?.y, order(s).at(-1), s.selectedId],
-      [620, 220, 'kopie', 'kopie'],
+      [600, 440, 'kopie', 'kopie'],
     ],
     [
       'update sticky text',
@@ -364,6 +364,15 @@ describe('helpers', () => {
     const apart = (a: BoardItem, b: BoardItem) => a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
     for (const [index, a] of made.entries()) for (const b of made.slice(index + 1)) expect(apart(a, b)).toBe(true);
     expect(state.doc.items.find((candidate) => candidate.kind === 'image')).toMatchObject({ w: 360, h: 240 });
+  });
+
+  it('copies of one item each get their own free spot, none covering another', () => {
+    let state = start();
+    for (let index = 0; index < 5; index++) state = reduce(state, { type: 'duplicate', id: 'geel', newId: `kopie${index}` });
+    const stickies = state.doc.items.filter((candidate) => candidate.kind === 'sticky');
+    expect(stickies).toHaveLength(6);
+    const apart = (a: BoardItem, b: BoardItem) => a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
+    for (const [index, a] of state.doc.items.entries()) for (const b of state.doc.items.slice(index + 1)) expect(apart(a, b)).toBe(true);
   });
 
   it('partsCoverage lists the items per part', () => {

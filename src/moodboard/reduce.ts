@@ -1,6 +1,7 @@
 import { BOARD, boardItemSchema, type BoardDoc, type BoardItem } from '../shared/moodboard/board.ts';
 import { itemsInListOrder } from './items.ts';
-import { cleanParts, fitPosition, fitRotation, fitSize, patchItem, sameItem } from './rules.ts';
+import { CASCADE_STEP, placeItem } from './placement.ts';
+import { cleanParts, fitPosition, fitRotation, fitSize, growItem, patchItem, sameItem } from './rules.ts';
 import type { EditorAction, EditorState } from './types.ts';
 
 export { itemsInListOrder, makeId, newItem, partsCoverage } from './items.ts';
@@ -131,16 +132,27 @@ export function reduce(state: EditorState, action: EditorAction): EditorState {
     case 'duplicate': {
       const source = state.doc.items.find((item) => item.id === action.id);
       if (!source || !ID_PATTERN.test(action.newId)) return state;
-      const copy = { ...source, id: action.newId, x: source.x + BOARD.grid, y: source.y + BOARD.grid, parts: [...source.parts] };
+      // On the free spot nearest to a step from the original, so the copy never hides it.
+      const spot = placeItem(state.doc.items, { w: source.w, h: source.h }, { x: source.x + CASCADE_STEP, y: source.y + CASCADE_STEP });
+      const copy = { ...source, id: action.newId, ...spot, parts: [...source.parts] };
       return addItem(state, copy);
     }
     case 'update': {
       const fields = Object.keys(action.patch).sort().join(',');
-      return changeItem(state, action.id, (item) => patchItem(item, action.patch), {
-        key: `update:${action.id}:${fields}`,
-        at: action.at,
-        mode: 'typing',
-      });
+      const { size } = action;
+      return changeItem(
+        state,
+        action.id,
+        (item) => {
+          const patched = patchItem(item, action.patch);
+          return patched && size ? growItem(patched, size) : patched;
+        },
+        {
+          key: `update:${action.id}:${fields}`,
+          at: action.at,
+          mode: 'typing',
+        },
+      );
     }
     case 'setParts':
       return changeItem(state, action.id, (item) => ({ ...item, parts: cleanParts(action.parts, state.knownParts) }));

@@ -97,3 +97,13 @@ export function cleanParts(parts: readonly string[], known: readonly string[] | 
   const rank = (part: string) => (known ? known.indexOf(part) : Number(part.slice('deel-'.length)));
   return unique.sort((a, b) => rank(a) - rank(b)).slice(0, 20);
 }
+
+/** `item` grown to at least `size` (within the board's limits), moved in as far as it must to stay on the board. */
+export function growItem(item: BoardItem, size: { w: number; h: number }): BoardItem {
+  if (!Number.isFinite(size.w) || !Number.isFinite(size.h)) return item;
+  const w = clamp(Math.max(item.w, size.w), BOARD.minItemWidth, BOARD.width);
+  const h = clamp(Math.max(item.h, size.h), BOARD.minItemHeight, BOARD.height);
+  if (w === item.w && h === item.h) return item;
+  const inside = (at: number, length: number, board: number) => (at + length > board ? plain(Math.max(0, board - length)) : at);
+  return { ...item, w, h, x: inside(item.x, w, BOARD.width), y: inside(item.y, h, BOARD.height) };
+}

@@ -35,9 +35,13 @@ export type EditorAction =
   /** One step forwards or backwards in the list layout (the stacking order). */
   | { type: 'moveInList'; id: string; direction: -1 | 1 }
   | { type: 'delete'; id: string }
-  /** Copies an item a grid step to the right and down, under `newId`, and selects the copy. */
+  /** Copies an item under `newId` to the free spot nearest to it (see `placeItem`), and selects the copy. */
   | { type: 'duplicate'; id: string; newId: string }
-  | { type: 'update'; id: string; patch: ItemPatch; at?: number }
+  /**
+   * Changes fields of an item. With `size` (what the item's new text needs, see `fitTextBox`) the
+   * item grows to it where it is smaller, moving in where it would leave the board; it never shrinks.
+   */
+  | { type: 'update'; id: string; patch: ItemPatch; at?: number; size?: { w: number; h: number } }
   /** Which required parts the item covers. */
   | { type: 'setParts'; id: string; parts: string[] }
   | { type: 'setExplanation'; text: string; at?: number }

@@ -10,7 +10,8 @@ import { LES2 } from './helpers.ts';
  * First run needs an empty database, so this file starts its own server (the built app, a fresh
  * DATA_DIR) next to the shared one.
  */
-const PORT = 4391;
+// Follows E2E_PORT, so test runs on other ports do not collide over this one.
+const PORT = process.env.E2E_PORT ? Number(process.env.E2E_PORT) + 100 : 4391;
 const BASE = `http://127.0.0.1:${PORT}`;
 let server: ChildProcess | null = null;
 let dataDir = '';
@@ -93,7 +94,11 @@ test('Live lesgeven starts a session with a join code and QR code, listed on the
   expect((await a11y(page)).violations).toEqual([]);
 
   await page.goto(`${BASE}/docent`);
-  await expect(page.locator('.session-list')).toContainText(code);
+  const live = page.locator('.session-list li').filter({ hasText: code });
+  await expect(live).toContainText(code);
+  // The lesson is named by its title, not by its file name.
+  await expect(live.locator('strong')).toHaveText('Les 2: Wat is Relatiebeheer?');
+  await expect(live).not.toContainText('les-2-wat-is-relatiebeheer');
 });
 
 test('a teacher invites a colleague, who makes an account with the link once', async ({ page, browser }) => {

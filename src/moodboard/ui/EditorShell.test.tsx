@@ -127,4 +127,12 @@ describe('EditorShell', () => {
     expect(text).not.toContain('Feedback van je docent');
     expect(text).toContain(' Inleveren ');
   });
+
+  it('shows the brief paragraph by paragraph: open on an empty board, folded once there is work', () => {
+    const brief = { ...payload().assignment, brief: 'Je wilt dat zij meer wil verkopen.\n\nAan het eind lever je een moodboard op.' };
+    const paragraphs = '<div class="mb-brief"><p>Je wilt dat zij meer wil verkopen.</p><p>Aan het eind lever je een moodboard op.</p></div>';
+    expect(render(emptyBoard(), { assignment: brief }).html).toContain(paragraphs);
+    const working = render(doc, { assignment: brief }).html;
+    expect(working).toContain(`<details class="mb-brief-box"><summary>De opdracht</summary>${paragraphs}</details>`);
+  });
 });

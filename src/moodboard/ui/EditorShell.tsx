@@ -5,6 +5,7 @@ import { workStatus } from '../../shared/moodboard/assignment.ts';
 import { useTranslate } from '../../widgets/common.ts';
 import { useEditor, type EditorStore } from '../store.ts';
 import type { BoardSync } from '../sync.ts';
+import { Brief } from './Brief.tsx';
 import { EditBoard } from './EditBoard.tsx';
 import { EditorUiContext, itemElementId, type EditorUi } from './context.ts';
 import { EmptyState } from './EmptyState.tsx';
@@ -93,6 +94,13 @@ export function EditorShell({ boardId, lang, payload, store, sync }: Props) {
           </p>
           <SaveStatusView sync={sync} />
         </header>
+        {!empty && assignment.brief && (
+          // Folded once there is work on the board; the empty board shows it open.
+          <details className="mb-brief-box">
+            <summary>{t('mbEdit.brief.title')}</summary>
+            <Brief brief={assignment.brief} />
+          </details>
+        )}
         <Toolbar listLayout={listLayout} onListLayout={setListPreferred} phone={phone} />
         <UploadNotice onDismiss={dismiss} />
         <div className={`mb-layout${listLayout ? ' mb-layout-list' : ''}`}>

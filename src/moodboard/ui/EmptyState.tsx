@@ -1,3 +1,4 @@
+import { Brief } from './Brief.tsx';
 import { useEditorUi } from './context.ts';
 
 /** Shown while the board is empty: the brief, the parts and where to begin. */
@@ -7,7 +8,7 @@ export function EmptyState() {
   return (
     <section className="mb-empty empty-state" aria-labelledby="mb-empty-title">
       <h2 id="mb-empty-title">{t('mbEdit.empty.title')}</h2>
-      {brief && <p className="mb-brief">{brief}</p>}
+      {brief && <Brief brief={brief} />}
       {parts.length > 0 && (
         <>
           <p>{t('mbEdit.empty.parts')}</p>

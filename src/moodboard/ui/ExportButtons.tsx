@@ -44,6 +44,7 @@ export function ExportButtons() {
                 lang,
                 title: payload.assignment.title,
                 student: payload.student.name,
+                brief: payload.assignment.brief,
                 explanation: doc.explanation,
                 parts: payload.assignment.parts,
               }),

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { BoardItem, BoardItemOf } from '../../shared/moodboard/board.ts';
 import type { EditorAction } from '../types.ts';
 import { itemElementId, useEditorUi } from './context.ts';
+import { textEdit } from './text-measure.ts';
 
 export type TextItem = BoardItemOf<'heading' | 'note' | 'sticky'>;
 
@@ -33,7 +34,7 @@ export function InPlaceText({ item, dispatch, onDone }: { item: TextItem; dispat
       aria-label={t('mbEdit.panel.text')}
       value={item.text}
       maxLength={TEXT_LIMITS[item.kind]}
-      onChange={(event) => dispatch({ type: 'update', id: item.id, patch: { text: event.target.value }, at: Date.now() })}
+      onChange={(event) => dispatch(textEdit(item, event.target.value, Date.now()))}
       onKeyDown={(event) => {
         event.stopPropagation();
         if (event.key === 'Escape' || (event.key === 'Enter' && item.kind === 'heading')) {

@@ -5,6 +5,7 @@ import type { ItemPatch } from '../types.ts';
 import { useEditorUi } from './context.ts';
 import { TEXT_LIMITS } from './InPlaceText.tsx';
 import { readLink } from './link.ts';
+import { textEdit } from './text-measure.ts';
 
 /** The fields of one item the student may change (an answer card is a copy, so it has none). */
 export function ItemFields({ item, idPrefix }: { item: BoardItem; idPrefix: string }) {
@@ -25,7 +26,7 @@ export function ItemFields({ item, idPrefix }: { item: BoardItem; idPrefix: stri
                 id={id('text')}
                 value={item.text}
                 maxLength={TEXT_LIMITS.heading}
-                onChange={(event) => update({ text: event.target.value })}
+                onChange={(event) => dispatch(textEdit(item, event.target.value, Date.now()))}
               />
             ) : (
               <textarea
@@ -33,7 +34,7 @@ export function ItemFields({ item, idPrefix }: { item: BoardItem; idPrefix: stri
                 rows={3}
                 value={item.text}
                 maxLength={TEXT_LIMITS[item.kind]}
-                onChange={(event) => update({ text: event.target.value })}
+                onChange={(event) => dispatch(textEdit(item, event.target.value, Date.now()))}
               />
             )}
           </div>

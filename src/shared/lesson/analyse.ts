@@ -2,6 +2,7 @@ import type { Nodes, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import type { ZodType } from 'zod';
+import { blockText } from './block-text.ts';
 import { checkContent } from './content.ts';
 import { readProps, type PropValue } from './props.ts';
 import { splitSlides, type LessonAsset, type LessonIssue, type SlideOptions } from './slides.ts';
@@ -15,7 +16,7 @@ export interface LessonWidget {
   props: Record<string, PropValue>;
   slideIndex: number;
   line: number;
-  /** The plain text inside the element (the brief of an `<Assignment>`); only for widgets with content. */
+  /** The plain text inside the element (the brief of an `<Assignment>`), paragraphs apart by an empty line; only for widgets with content. */
   text?: string;
 }
 
@@ -127,7 +128,7 @@ export function analyseLesson(root: Root, source: string): LessonAnalysis {
           else idLines.set(id, line);
         }
         const widget: LessonWidget = { name: element.name, kind: definition.kind, id, props, slideIndex: slide.index, line };
-        if (element.name === 'Assignment') widget.text = toString(element).trim();
+        if (element.name === 'Assignment') widget.text = blockText(element);
         slideWidgets.push(widget);
       });
     }

@@ -12,11 +12,18 @@ export interface AssignmentSpec {
   /** The widget id in the lesson. */
   id: string;
   title: string;
-  /** The brief: the text inside `<Assignment>…</Assignment>`, as plain text. */
+  /** The brief: the text inside `<Assignment>…</Assignment>`, as plain text; paragraphs are apart by an empty line. */
   brief: string;
   parts: AssignmentPart[];
   explanationRequired: boolean;
 }
+
+/** The brief's paragraphs, to show one by one (a paragraph may hold line breaks, e.g. list items). */
+export const briefParagraphs = (brief: string): string[] =>
+  brief
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean);
 
 /** Part ids are `deel-1`, `deel-2`, … in the order the author lists them. */
 export const assignmentParts = (parts: readonly string[] | undefined): AssignmentPart[] =>
