@@ -137,6 +137,20 @@ test.describe('a video the teacher has not chosen yet', () => {
   });
 });
 
+test.describe('the authoring guide', () => {
+  test('tells authors how to choose a theme and what a pending video still needs', async ({ page }) => {
+    await page.goto('/authoring');
+    const themes = page.locator('section#thema');
+    await expect(themes.getByRole('heading', { level: 2 })).toHaveText("Thema: de vormgeving van je dia's");
+    await expect(themes.locator('pre')).toContainText('theme: helder');
+    await expect(themes.locator('.layout-thumb.theme-klassiek')).toHaveCount(2);
+    await expect(themes.locator('.layout-thumb.theme-helder')).toHaveCount(2);
+    const video = page.locator('section#video');
+    await expect(video.getByRole('note')).toContainText('Video nog niet ingesteld');
+    await expect(video.getByRole('note')).toContainText('zet youtube, vimeo of src in het lesbestand');
+  });
+});
+
 test.describe('themes', () => {
   test('a lesson shows its chosen theme with fonts from this site only; without a choice it is klassiek', async ({ page }) => {
     const elsewhere: string[] = [];
