@@ -4,7 +4,7 @@ import type { SlideLayout } from '../shared/lesson/slides.ts';
 type Localised = Record<Language, string>;
 
 /** Which live example the guide renders under a section's code. */
-export type GuideDemo = 'layouts' | 'quiz' | 'quiz-multiple' | 'poll' | 'mind-map' | 'open-question' | 'timer' | 'video-pending';
+export type GuideDemo = 'themes' | 'layouts' | 'quiz' | 'quiz-multiple' | 'poll' | 'mind-map' | 'open-question' | 'timer' | 'video-pending';
 
 export interface GuideSection {
   id: string;
@@ -18,6 +18,7 @@ export interface GuideSection {
 export const LAYOUT_EXAMPLES = [
   { layout: 'text', label: { nl: 'text (standaard)', en: 'text (default)' } },
   { layout: 'title', label: { nl: 'title', en: 'title' } },
+  { layout: 'section', label: { nl: 'section', en: 'section' } },
   { layout: 'two-columns', label: { nl: 'two-columns', en: 'two-columns' } },
   { layout: 'image-left', label: { nl: 'image-left', en: 'image-left' } },
   { layout: 'image-right', label: { nl: 'image-right', en: 'image-right' } },
@@ -48,6 +49,20 @@ goals:
 ---`,
   },
   {
+    id: 'thema',
+    title: { nl: 'Thema: de vormgeving van je dia\'s', en: 'Theme: the look of your slides' },
+    text: {
+      nl: 'Kies in de frontmatter een thema met theme: klassiek (rustig: schreefletter, warm papier, donkerblauw) of helder (uitgesproken: grote ronde letters, paars en geel). Zonder theme krijgt de les klassiek. Het thema bepaalt lettertypes, kleuren, titel- en sectiedia\'s en afbeeldingen; de lettertypes zitten in de app zelf, er komt niets van een andere site. Een onbekend thema stopt het bouwen met bestand en regel.',
+      en: 'Choose a theme in the frontmatter with theme: klassiek (calm: serif headings, warm paper, navy) or helder (bold: big rounded type, violet and yellow). Without theme a lesson gets klassiek. The theme sets fonts, colours, title and section slides and images; the fonts ship with the app, nothing comes from another site. An unknown theme stops the build with file and line.',
+    },
+    code: `---
+title: "Les 2: Wat is Relatiebeheer?"
+# ... de andere velden
+theme: helder
+---`,
+    demo: 'themes',
+  },
+  {
     id: 'dias',
     title: { nl: "Dia's scheiden met ---", en: 'Separate slides with ---' },
     text: {
@@ -69,8 +84,8 @@ Relatiebeheer
     id: 'instellingen',
     title: { nl: 'Dia-instellingen en layouts', en: 'Slide options and layouts' },
     text: {
-      nl: 'Direct na de --- van een dia kun je instellingen zetten, tussen twee ---regels. layout: title (gecentreerd), text (standaard), two-columns (met <Column>), image-left, image-right of full-image (met image en imageAlt). title vervangt de titel in de dialijst; background is een kleur of afbeelding.',
-      en: 'Right after a slide\'s --- you can set options, between two --- lines. layout: title (centred), text (default), two-columns (with <Column>), image-left, image-right or full-image (with image and imageAlt). title replaces the title in the slide list; background is a colour or an image.',
+      nl: 'Direct na de --- van een dia kun je instellingen zetten, tussen twee ---regels. layout: title (titeldia, gecentreerd), section (begin van een nieuw deel), text (standaard), two-columns (met <Column>), image-left, image-right of full-image (met image en imageAlt; de afbeelding vult haar helft of de hele dia). Een gewone afbeelding in de tekst krimpt op het bord mee met de ruimte, zodat ze altijd helemaal te zien is. title vervangt de titel in de dialijst; background is een kleur of afbeelding.',
+      en: 'Right after a slide\'s --- you can set options, between two --- lines. layout: title (title slide, centred), section (start of a new part), text (default), two-columns (with <Column>), image-left, image-right or full-image (with image and imageAlt; the image fills its half or the whole slide). An ordinary image in the text shrinks on the board with the room left, so it is always seen whole. title replaces the title in the slide list; background is a colour or an image.',
     },
     code: `---
 layout: image-left
@@ -200,8 +215,8 @@ Vraag eerst wat de klas al weet. Noem daarna klantretentie en klanttevredenheid.
     id: 'video',
     title: { nl: 'Video', en: 'Video' },
     text: {
-      nl: 'youtube="<id>" (via youtube-nocookie), vimeo="<nummer>" of src="/videos/les.mp4" (in public/), met start en end als m:ss. De video laadt pas als iemand op afspelen klikt. Weet je de video nog niet? Gebruik pending: de docent ziet dan een kaart "Video nog niet ingesteld" en leerlingen slaan de dia over.',
-      en: 'youtube="<id>" (through youtube-nocookie), vimeo="<number>" or src="/videos/lesson.mp4" (in public/), with start and end as m:ss. The video loads only when someone presses play. Not chosen yet? Use pending: the teacher sees a "Video not set yet" card and students skip the slide.',
+      nl: 'youtube="<id>" (via youtube-nocookie), vimeo="<nummer>" of src="/videos/les.mp4" (in public/), met start en end als m:ss. De video laadt pas als iemand op afspelen klikt. Weet je de video nog niet? Gebruik pending: het bord toont de klas een rustige kaart "Video volgt", de herinnering om een video te kiezen staat alleen bij de notities in het presentatorscherm, en leerlingen slaan de dia over.',
+      en: 'youtube="<id>" (through youtube-nocookie), vimeo="<number>" or src="/videos/lesson.mp4" (in public/), with start and end as m:ss. The video loads only when someone presses play. Not chosen yet? Use pending: the board shows the class a calm "Video coming" card, the reminder to choose a video is only in the presenter window notes, and students skip the slide.',
     },
     code: `<Video title="Waarom klanten behouden?" youtube="dQw4w9WgXcQ" start="0:30" end="2:15" />
 

@@ -185,10 +185,14 @@ export function startPresentDeck(root: HTMLElement): void {
   });
   window.addEventListener('hashchange', () => show(Number(location.hash.slice(1))));
   // A widget can grow its slide after the fit (a revealed answer and explanation): fit it again.
-  new MutationObserver(() => {
+  const refitCurrent = () => {
     const slide = slideOf(current);
     if (slide) fitSlide(slide);
-  }).observe(slidesBox ?? root, { childList: true, subtree: true });
+  };
+  new MutationObserver(refitCurrent).observe(slidesBox ?? root, { childList: true, subtree: true });
+  // Images and the theme's fonts arrive after the first fit, and change the room the text needs.
+  slidesBox?.addEventListener('load', refitCurrent, true);
+  document.fonts.addEventListener('loadingdone', refitCurrent);
 
   rescale();
   frames.forEach((frame) => frame.querySelector('.slide')?.setAttribute('tabindex', '-1'));

@@ -21,8 +21,9 @@ export function updatePresenterPanel(root: HTMLElement, current: HTMLElement | n
     }
   }
   if (notesBox) {
-    const notes = current?.querySelector<HTMLElement>('[data-notes]');
-    notesBox.innerHTML = notes?.innerHTML.trim() ? notes.innerHTML : `<p class="hint">${root.dataset.noNotesLabel ?? ''}</p>`;
+    // A slide's own notes and widget reminders (a video still to choose) both go to the presenter.
+    const notes = [...(current?.querySelectorAll<HTMLElement>('[data-notes]') ?? [])].map((note) => note.innerHTML.trim()).filter(Boolean);
+    notesBox.innerHTML = notes.length > 0 ? notes.join('') : `<p class="hint">${root.dataset.noNotesLabel ?? ''}</p>`;
   }
 }
 

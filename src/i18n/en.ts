@@ -101,6 +101,7 @@ export const en: Record<MessageKey, string> = {
   'timer.addMinute': '+1 minute',
   'timer.done': "Time's up!",
   'timer.remaining': 'Time left',
+  'video.coming': 'Video coming',
   'video.notSet': 'Video not set yet',
   'video.notSetHelp': 'Choose a video and set youtube, vimeo or src in the lesson file; until then students skip this slide.',
   'video.later': 'This video will follow later.',

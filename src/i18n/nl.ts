@@ -99,6 +99,7 @@ export const nl = {
   'timer.addMinute': '+1 minuut',
   'timer.done': 'Tijd is om!',
   'timer.remaining': 'Resterende tijd',
+  'video.coming': 'Video volgt',
   'video.notSet': 'Video nog niet ingesteld',
   'video.notSetHelp': 'Kies een video en zet youtube, vimeo of src in het lesbestand; tot dan slaan leerlingen deze dia over.',
   'video.later': 'Deze video volgt later.',

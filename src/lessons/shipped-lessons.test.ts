@@ -73,9 +73,9 @@ describe('Les 2: Wat is relatiebeheer?', () => {
     expect(lesson.slides.map((s) => s.kinds)).toEqual(Array.from({ length: 31 }, (_, i) => widgetSlides[i + 1] ?? ['text']));
   });
 
-  it('opens with a title slide', () => {
+  it('opens with a title slide and has section slides', () => {
     expect(slide(1)).toMatchObject({ title: 'Welkom!', options: { layout: 'title' } });
-    expect(slide(7)).toMatchObject({ title: 'Wat weet je al?', options: { layout: 'title' } });
+    expect(slide(7)).toMatchObject({ title: 'Wat weet je al?', options: { layout: 'section' } });
   });
 
   it('has the two mind maps on slides 8 and 14', () => {

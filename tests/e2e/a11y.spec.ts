@@ -50,6 +50,24 @@ test.describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
       await expectNoViolations(page);
     });
 
+    test('both themes: title, section, six-option quiz, image and video slides', async ({ page }) => {
+      const slides: [string, number][] = [
+        [LES2, 7],
+        [LES2, 13],
+        [LES2, 17],
+        ['relatiebeheer/klantgerichte-organisatie', 1],
+        ['relatiebeheer/klantgerichte-organisatie', 4],
+        ['relatiebeheer/klantgerichte-organisatie', 15],
+        ['relatiebeheer/relatiemarketing', 4],
+      ];
+      for (const [slug, index] of slides) {
+        await openPresent(page, slug, index);
+        await expect(currentFrame(page)).toHaveAttribute('data-slide-frame', String(index));
+        await waitForIslands(currentFrame(page));
+        await expectNoViolations(page);
+      }
+    });
+
     test('overview grid', async ({ page }) => {
       await openPresent(page);
       await page.keyboard.press('o');

@@ -78,7 +78,7 @@ test.describe('present mode', () => {
 
     await page.keyboard.press('PageDown');
     await expectSlide(page, 13, 'Video: waarom klanten behouden?');
-    await expect(currentFrame(page)).toContainText('Video nog niet ingesteld');
+    await expect(currentFrame(page)).toContainText('Video volgt');
     await page.keyboard.press('PageUp');
     await expectSlide(page, 12);
     await page.keyboard.press('Space');

@@ -24,6 +24,7 @@ describe('lessonFrontmatterSchema', () => {
     ['an empty goal', { goals: ['a', ''] }, 'een leerdoel is leeg'],
     ['language fr', { language: 'fr' }, 'language moet "nl" of "en" zijn'],
     ['order -1', { order: -1 }, 'Too small'],
+    ['an unknown theme', { theme: 'neon' }, 'theme moet een van klassiek, helder zijn'],
     ['cover not an image', { cover: '/images/cover.pdf' }, 'cover moet een afbeelding in public/ zijn'],
     [
       'cover on another site',
@@ -38,6 +39,14 @@ describe('lessonFrontmatterSchema', () => {
     const parsed = lessonFrontmatterSchema.safeParse({ ...valid, ...change });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.map((issue) => issue.message).join(' | ')).toContain(message);
+  });
+
+  it.each(['klassiek', 'helder'])('accepts the theme %s', (theme) => {
+    expect(lessonFrontmatterSchema.parse({ ...valid, theme }).theme).toBe(theme);
+  });
+
+  it('leaves the theme out when the lesson does not choose one (the deck then uses the default)', () => {
+    expect(lessonFrontmatterSchema.parse(valid).theme).toBeUndefined();
   });
 
   it.each(['/images/cover.jpg', '/images/cover.avif', '/c.SVG'])('accepts the cover %s', (cover) => {

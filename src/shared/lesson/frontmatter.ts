@@ -4,6 +4,11 @@ import { localAssetSchema } from './paths.ts';
 /** Languages a lesson can be written in. */
 export const LESSON_LANGUAGES = ['nl', 'en'] as const;
 
+/** Slide themes a lesson can choose with `theme:`; the first is the default. */
+export const LESSON_THEMES = ['klassiek', 'helder'] as const;
+export type LessonTheme = (typeof LESSON_THEMES)[number];
+export const DEFAULT_THEME: LessonTheme = 'klassiek';
+
 /** The frontmatter every lesson file must start with. */
 export const lessonFrontmatterSchema = z
   .object({
@@ -24,6 +29,7 @@ export const lessonFrontmatterSchema = z
     language: z.enum(LESSON_LANGUAGES, { error: 'language moet "nl" of "en" zijn' }),
     order: z.number().int().min(0).optional(),
     description: z.string().trim().optional(),
+    theme: z.enum(LESSON_THEMES, { error: `theme moet een van ${LESSON_THEMES.join(', ')} zijn` }).optional(),
     cover: localAssetSchema('image', 'cover moet een afbeelding in public/ zijn, zoals /images/cover.jpg').optional(),
   })
   .strict();

@@ -48,6 +48,7 @@ describe('splitSlides: per-slide options block', () => {
     { name: 'layout', block: ['layout: two-columns'], options: { layout: 'two-columns' } },
     { name: 'every layout name: title', block: ['layout: title'], options: { layout: 'title' } },
     { name: 'every layout name: text', block: ['layout: text'], options: { layout: 'text' } },
+    { name: 'every layout name: section', block: ['layout: section'], options: { layout: 'section' } },
     { name: 'title override', block: ['title: Korte titel'], options: { title: 'Korte titel' } },
     { name: 'quoted title with a colon', block: ['title: "Les 2: kort"'], options: { title: 'Les 2: kort' } },
     { name: 'single-quoted value', block: ["title: 'Kort'"], options: { title: 'Kort' } },
@@ -103,7 +104,7 @@ describe('splitSlides: per-slide options block', () => {
       name: 'unknown layout, on the layout line',
       body: ['', '---', 'title: Kort', 'layout: sidebar', '---', '', '# Welkom'],
       line: 14,
-      message: 'dia-instelling layout: layout moet een van text, title, two-columns, image-left, image-right, full-image zijn',
+      message: 'dia-instelling layout: layout moet een van text, title, section, two-columns, image-left, image-right, full-image zijn',
     },
     {
       name: 'a line that is not key: value',

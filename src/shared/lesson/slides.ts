@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { assetProblem, localAssetSchema } from './paths.ts';
 
 /** Layouts a slide can ask for in its options block. */
-export const SLIDE_LAYOUTS = ['text', 'title', 'two-columns', 'image-left', 'image-right', 'full-image'] as const;
+export const SLIDE_LAYOUTS = ['text', 'title', 'section', 'two-columns', 'image-left', 'image-right', 'full-image'] as const;
 export type SlideLayout = (typeof SLIDE_LAYOUTS)[number];
 
 const colour = /^(#[0-9a-f]{3,8}|[a-z]+|(rgb|hsl)a?\([\d\s.,%]+\))$/i;

@@ -27,7 +27,8 @@ export function OptionList(props: OptionListProps) {
     <fieldset aria-describedby={props.describedBy}>
       <legend id={props.groupId} className="widget-question">{props.question}</legend>
       {props.instruction && <p className="widget-instruction">{props.instruction}</p>}
-      <ul className="options" role="list">
+      {/* Five or more options get a grid on the board (see deck.css), so they can stay large. */}
+      <ul className="options" role="list" data-many={props.options.length >= 5 ? 'true' : undefined}>
         {props.options.map((option, index) => {
           const letter = letters[index] ?? '';
           const isChosen = props.chosen.includes(letter);
