@@ -1,5 +1,5 @@
 import { atom, computed, map } from 'nanostores';
-import type { MyAnswer, ParticipantView } from '../shared/protocol/events.ts';
+import type { MyAnswer, ParticipantView, RemovedParticipantView } from '../shared/protocol/events.ts';
 import type { AnswerValue } from '../shared/session/answers.ts';
 import type { ItemResults } from '../shared/session/results.ts';
 import type { Reveal, SessionState } from '../shared/session/state.ts';
@@ -30,6 +30,8 @@ export const $lesson = atom<string | null>(null);
 export const $reveals = atom<Record<string, Reveal>>({});
 /** Teacher only: who is in the session. */
 export const $participants = atom<ParticipantView[]>([]);
+/** Teacher only: students the teacher removed, who can be let back in. */
+export const $removedParticipants = atom<RemovedParticipantView[]>([]);
 /** Teacher only: results by item id. */
 export const $results = map<Record<string, ItemResultsView>>({});
 /** Student only: who this device is in the session. */
@@ -73,6 +75,7 @@ export function resetLiveStores(): void {
   $lesson.set(null);
   $reveals.set({});
   $participants.set([]);
+  $removedParticipants.set([]);
   $results.set({});
   $me.set(null);
   $delivered.set({});
