@@ -23,6 +23,7 @@ describe('Lobby', () => {
     ]);
     const open = render(false);
     expect(text(open)).toContain('Verwijderd (2)');
+    expect(open).toContain('aria-label="Verwijderde leerlingen"');
     expect(text(open)).toMatch(/Daan Laat weer toe Daan .*Aya Laat weer toe Aya/);
     expect(open.match(/<details class="tl-teacher-only" open/g)).toHaveLength(2);
     expect(render(true)).not.toMatch(/<details class="tl-teacher-only" open/);

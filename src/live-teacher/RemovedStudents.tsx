@@ -12,13 +12,12 @@ import { useRunCommand } from './use-commands.ts';
 export function RemovedStudents({ anonymous, t }: { anonymous: boolean; t: Translate }) {
   const removed = useStore($removedParticipants);
   const run = useRunCommand();
-  const headingId = useId();
+  const hintId = useId();
   if (removed.length === 0) return null;
   return (
     <TeacherOnly summary={t('liveTeacher.removedSummary', { n: removed.length })} open={!anonymous} t={t}>
-      <h3 id={headingId} className="tl-small-heading">{t('liveTeacher.removedTitle')}</h3>
-      <p className="hint">{t('liveTeacher.removedHint')}</p>
-      <ul className="tl-students tl-removed" aria-labelledby={headingId}>
+      <p className="hint" id={hintId}>{t('liveTeacher.removedHint')}</p>
+      <ul className="tl-students tl-removed" aria-label={t('liveTeacher.removedTitle')} aria-describedby={hintId}>
         {removed.map((student) => (
           <li key={student.id}>
             <span className="tl-student-name">{student.name}</span>

@@ -70,6 +70,7 @@ const quiz = (page: Page) => current(page).locator('[data-widget="quiz"]');
 
 test('the join pages suit a phone keyboard, and student pages show a student header', async ({ browser, page, baseURL }) => {
   await page.goto('/');
+  await expect(page.getByRole('main').getByRole('link', { name: 'Meedoen met een les' })).toHaveAttribute('href', '/join');
   const siteNav = page.getByRole('navigation', { name: 'Lesplatform' });
   await siteNav.getByRole('link', { name: 'Meedoen' }).click();
   await expect(page).toHaveURL(/\/join$/);

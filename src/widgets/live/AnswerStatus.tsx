@@ -16,7 +16,6 @@ export function AnswerStatus({ mine, t }: { mine: MyAnswerView | undefined; t: T
 export function ItemLocked({ t }: { t: Translate }) {
   return (
     <p role="status" className="hint item-locked" data-locked>
-      <span aria-hidden="true">🔒 </span>
       {t('liveItem.locked')}
     </p>
   );
