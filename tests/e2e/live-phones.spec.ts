@@ -218,6 +218,7 @@ test('when the timer reaches zero the phone says so and vibrates', async ({ brow
   await send('slide:goto', { index: 20 });
   await send('timer:start', { id: 'timer-drietallen' });
   const timer = current(student.page).getByRole('timer');
+  await expect(current(student.page).locator('[data-widget="timer"]')).toHaveAttribute('data-phase', 'running');
   await expect(timer).toHaveText(/^[23]:[0-5]\d$/);
   expect(await student.page.evaluate(() => (window as unknown as { vibrations: unknown[] }).vibrations)).toEqual([]);
 
