@@ -27,7 +27,12 @@ async function nameTaken(db: Kysely<Database>, sessionId: string, nameKey: strin
 
 /** True when another active participant holds the name of the removed participant `id`. */
 async function readmitBlocked(db: Kysely<Database>, sessionId: string, id: string): Promise<boolean> {
-  const row = await db.selectFrom('participants').select('name_key').where('session_id', '=', sessionId).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('participants')
+    .select('name_key')
+    .where('session_id', '=', sessionId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row !== undefined && (await nameTaken(db, sessionId, row.name_key, id));
 }
 

@@ -16,12 +16,18 @@ export function RemovedStudents({ anonymous, t }: { anonymous: boolean; t: Trans
   if (removed.length === 0) return null;
   return (
     <TeacherOnly summary={t('liveTeacher.removedSummary', { n: removed.length })} open={!anonymous} t={t}>
-      <p className="hint" id={hintId}>{t('liveTeacher.removedHint')}</p>
+      <p className="hint" id={hintId}>
+        {t('liveTeacher.removedHint')}
+      </p>
       <ul className="tl-students tl-removed" aria-label={t('liveTeacher.removedTitle')} aria-describedby={hintId}>
         {removed.map((student) => (
           <li key={student.id}>
             <span className="tl-student-name">{student.name}</span>
-            <button type="button" className="button secondary tl-small" onClick={() => void run('participant:readmit', { participantId: student.id })}>
+            <button
+              type="button"
+              className="button secondary tl-small"
+              onClick={() => void run('participant:readmit', { participantId: student.id })}
+            >
               {t('liveTeacher.readmit')} <span className="visually-hidden">{student.name}</span>
             </button>
           </li>

@@ -189,14 +189,20 @@ describe('connectLive against the real live server', () => {
     expect(resumeAuth(session.code, storage)).toEqual({ role: 'student', code: session.code, resumeToken });
 
     live = connectLive(options({ role: 'student', code: session.code, name: 'Kai Twee' }));
-    expect(await until($connection, (status) => typeof status === 'object')).toEqual({ error: 'removed', message: HANDSHAKE_ERRORS.removed });
+    expect(await until($connection, (status) => typeof status === 'object')).toEqual({
+      error: 'removed',
+      message: HANDSHAKE_ERRORS.removed,
+    });
     expect(await harness?.store.listParticipants(session.id)).toEqual([]);
 
     expect(await command(teacher.client, 'participant:readmit', { participantId })).toEqual({ ok: true, data: null });
     live = connectLive(options(resumeAuth(session.code, storage) as LiveAuth));
     await until($connection, (status) => status === 'online');
     expect($me.get()).toEqual({ participantId, name: 'Kai' });
-    expect((await until($myAnswers, (answers) => answers['quiz-kosten'] !== undefined))['quiz-kosten']).toEqual({ status: 'sent', value: { kind: 'quiz', choices: ['B'] } });
+    expect((await until($myAnswers, (answers) => answers['quiz-kosten'] !== undefined))['quiz-kosten']).toEqual({
+      status: 'sent',
+      value: { kind: 'quiz', choices: ['B'] },
+    });
   });
 
   it('reports a wrong code with the Dutch message and does not keep retrying', async () => {

@@ -14,7 +14,9 @@ test.beforeAll(() => addTeacher(EMAIL, 'Telefoon Docent'));
 
 async function expectNoViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 }
 
 /** Starts a live lesson in the teacher's page and connects a teacher socket to send commands with. */
@@ -39,7 +41,10 @@ async function teacherSession(page: Page, baseURL: string) {
 }
 
 /** A phone that records every console error and page error from the first script on. */
-async function phone(browser: Browser, options: { vibrations?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+async function phone(
+  browser: Browser,
+  options: { vibrations?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -52,7 +57,10 @@ async function phone(browser: Browser, options: { vibrations?: boolean } = {}): 
     await page.addInitScript(() => {
       const calls: unknown[] = [];
       Object.defineProperty(window, 'vibrations', { value: calls });
-      Object.defineProperty(Navigator.prototype, 'vibrate', { configurable: true, value: (pattern: unknown) => (calls.push(pattern), true) });
+      Object.defineProperty(Navigator.prototype, 'vibrate', {
+        configurable: true,
+        value: (pattern: unknown) => (calls.push(pattern), true),
+      });
     });
   }
   return { context, page, errors };
@@ -78,7 +86,13 @@ test('the join pages suit a phone keyboard, and student pages show a student hea
   const student = await phone(browser);
   await student.page.goto('/join');
   const code = student.page.getByLabel('Code');
-  for (const [name, value] of Object.entries({ autocapitalize: 'characters', autocomplete: 'off', spellcheck: 'false', inputmode: 'text', maxlength: '10' })) {
+  for (const [name, value] of Object.entries({
+    autocapitalize: 'characters',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    inputmode: 'text',
+    maxlength: '10',
+  })) {
     await expect(code).toHaveAttribute(name, value);
   }
   for (const path of ['/join', '/werk']) {
@@ -103,7 +117,11 @@ test('the join pages suit a phone keyboard, and student pages show a student hea
   await student.context.close();
 });
 
-test('one tap sends a single choice, another tap changes it while allowed, and after the reveal an unanswered phone is locked', async ({ browser, page, baseURL }) => {
+test('one tap sends a single choice, another tap changes it while allowed, and after the reveal an unanswered phone is locked', async ({
+  browser,
+  page,
+  baseURL,
+}) => {
   const { code, teacher, send } = await teacherSession(page, baseURL ?? '');
   const results: ItemResults[] = [];
   teacher.on('results:updated', (payload: { itemId: string; results: ItemResults }) => {
@@ -125,18 +143,35 @@ test('one tap sends a single choice, another tap changes it while allowed, and a
   await quiz(ada.page).getByText('het behouden van klanten', { exact: true }).tap();
   await expect(quiz(ada.page).locator('.answer-status')).toHaveText('Verstuurd ✓');
   await expect(quiz(ada.page).getByRole('radio', { name: 'het behouden van klanten' })).toBeChecked();
-  await expect.poll(() => results.at(-1)).toMatchObject({ answered: 1, counts: [{ letter: 'A', count: 1 }, { letter: 'B', count: 0 }] });
+  await expect
+    .poll(() => results.at(-1))
+    .toMatchObject({
+      answered: 1,
+      counts: [
+        { letter: 'A', count: 1 },
+        { letter: 'B', count: 0 },
+      ],
+    });
   await expect(quiz(ada.page).getByText('Je mag nog wijzigen: tik op een ander antwoord.')).toBeVisible();
   await quiz(ada.page).getByText('werven van nieuwe klanten', { exact: true }).tap();
   await expect(quiz(ada.page).getByRole('radio', { name: 'werven van nieuwe klanten' })).toBeChecked();
-  await expect.poll(() => results.at(-1)).toMatchObject({ answered: 1, counts: [{ letter: 'A', count: 0 }, { letter: 'B', count: 1 }] });
+  await expect
+    .poll(() => results.at(-1))
+    .toMatchObject({
+      answered: 1,
+      counts: [
+        { letter: 'A', count: 0 },
+        { letter: 'B', count: 1 },
+      ],
+    });
   await expect(quiz(ada.page).locator('.answer-status')).toHaveText('Verstuurd ✓');
 
   await send('answer:reveal', { id: 'quiz-kosten', revealed: true });
   await expect(quiz(ada.page).getByRole('status').filter({ hasText: 'Goed!' })).toBeVisible();
   const locked = quiz(bo.page).getByText('Het antwoord is al getoond; je kunt niet meer antwoorden.');
   await expect(locked).toBeVisible();
-  for (const option of ['het behouden van klanten', 'werven van nieuwe klanten']) await expect(quiz(bo.page).getByRole('radio', { name: option })).toBeDisabled();
+  for (const option of ['het behouden van klanten', 'werven van nieuwe klanten'])
+    await expect(quiz(bo.page).getByRole('radio', { name: option })).toBeDisabled();
   await expect(quiz(bo.page).getByRole('button')).toHaveCount(0);
   await expectNoViolations(bo.page);
   // A reload keeps the lock: it comes from the session, not from what the phone remembers.
@@ -226,7 +261,9 @@ test('when the timer reaches zero the phone says so and vibrates', async ({ brow
   await student.page.clock.setSystemTime(Date.now() + 3 * 60_000 + 2_000);
   await expect(timer).toHaveText('0:00');
   await expect(current(student.page).getByRole('status').filter({ hasText: 'Tijd is om!' })).toBeVisible();
-  await expect.poll(() => student.page.evaluate(() => (window as unknown as { vibrations: unknown[] }).vibrations)).toEqual([[300, 150, 300, 150, 300]]);
+  await expect
+    .poll(() => student.page.evaluate(() => (window as unknown as { vibrations: unknown[] }).vibrations))
+    .toEqual([[300, 150, 300, 150, 300]]);
   teacher.disconnect();
   await student.context.close();
 });

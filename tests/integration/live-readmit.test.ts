@@ -24,7 +24,11 @@ async function removedStudent() {
   const student = await join(harness, { role: 'student', code: session.code, name: 'Daan', resumeToken: deviceToken });
   const participantId = student.welcome?.participantId ?? '';
   await command(teacher.client, 'item:open', { id: 'quiz-kosten' });
-  await command(student.client, 'answer:submit', { itemId: 'quiz-kosten', clientAnswerId: 'quiz-answer-1', value: { kind: 'quiz', choices: ['B'] } });
+  await command(student.client, 'answer:submit', {
+    itemId: 'quiz-kosten',
+    clientAnswerId: 'quiz-answer-1',
+    value: { kind: 'quiz', choices: ['B'] },
+  });
   const removed = next(student.client, 'participant:removed');
   const listed = until(teacher.client, 'participants:updated', ({ removed: gone }) => gone.length === 1);
   expect(await command(teacher.client, 'participant:remove', { participantId })).toEqual({ ok: true, data: null });
@@ -37,8 +41,12 @@ describe('removed students and letting them back in', () => {
   it('refuses every join from a removed device, also under another name', async () => {
     const { harness, session, deviceToken } = await removedStudent();
     expect(await outcome(connect(harness, { role: 'student', resumeToken: deviceToken }))).toBe('removed');
-    expect(await outcome(connect(harness, { role: 'student', code: session.code, name: 'Daan', resumeToken: deviceToken }))).toBe('removed');
-    expect(await outcome(connect(harness, { role: 'student', code: session.code, name: 'Iemand Anders', resumeToken: deviceToken }))).toBe('removed');
+    expect(await outcome(connect(harness, { role: 'student', code: session.code, name: 'Daan', resumeToken: deviceToken }))).toBe(
+      'removed',
+    );
+    expect(await outcome(connect(harness, { role: 'student', code: session.code, name: 'Iemand Anders', resumeToken: deviceToken }))).toBe(
+      'removed',
+    );
     expect(await harness.store.listParticipants(session.id, { includeRemoved: true })).toHaveLength(1);
   });
 
@@ -53,20 +61,32 @@ describe('removed students and letting them back in', () => {
     expect(back.answers).toEqual([{ itemId: 'quiz-kosten', answerId: expect.any(String), value: { kind: 'quiz', choices: ['B'] } }]);
     expect(await harness.store.listParticipants(session.id)).toHaveLength(1);
     // Once in, readmitting again has nobody to let in.
-    expect(await command(teacher.client, 'participant:readmit', { participantId })).toMatchObject({ ok: false, error: { code: 'unknown_participant' } });
+    expect(await command(teacher.client, 'participant:readmit', { participantId })).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_participant' },
+    });
   });
 
   it('a readmit whose name was taken meanwhile is refused with name_taken', async () => {
     const { harness, session, teacher, participantId } = await removedStudent();
     await join(harness, { role: 'student', code: session.code, name: 'daan' });
-    expect(await command(teacher.client, 'participant:readmit', { participantId })).toMatchObject({ ok: false, error: { code: 'name_taken' } });
+    expect(await command(teacher.client, 'participant:readmit', { participantId })).toMatchObject({
+      ok: false,
+      error: { code: 'name_taken' },
+    });
   });
 
   it('a student cannot let anyone back in (forbidden), and a bad payload is refused', async () => {
     const { harness, session, teacher, participantId } = await removedStudent();
     const other = await join(harness, { role: 'student', code: session.code, name: 'Noor' });
-    expect(await command(other.client, 'participant:readmit', { participantId })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await command(teacher.client, 'participant:readmit', { participantId: '' })).toMatchObject({ ok: false, error: { code: 'bad_payload' } });
+    expect(await command(other.client, 'participant:readmit', { participantId })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await command(teacher.client, 'participant:readmit', { participantId: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad_payload' },
+    });
     expect(await harness.store.findParticipant(session.id, participantId)).toMatchObject({ removedAt: expect.any(Number) });
   });
 });

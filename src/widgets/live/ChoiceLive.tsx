@@ -36,7 +36,13 @@ export default function ChoiceLive(props: Props) {
   const instruction = props.multiple ? t('quiz.chooseMany') : sent ? t('liveItem.tapToChange') : t('liveItem.tapToSend');
 
   return (
-    <div ref={area} tabIndex={-1} className={`widget ${props.kind} live-item`} data-widget={props.kind} data-live-open={open ? 'true' : undefined}>
+    <div
+      ref={area}
+      tabIndex={-1}
+      className={`widget ${props.kind} live-item`}
+      data-widget={props.kind}
+      data-live-open={open ? 'true' : undefined}
+    >
       <OptionList
         groupId={groupId}
         question={props.question}

@@ -25,7 +25,10 @@ export function useLiveItem(id: string) {
 }
 
 const typing = (element: Element | null): boolean =>
-  element instanceof HTMLElement && (element.isContentEditable || element.tagName === 'TEXTAREA' || (element.tagName === 'INPUT' && !['radio', 'checkbox', 'button', 'submit'].includes((element as HTMLInputElement).type)));
+  element instanceof HTMLElement &&
+  (element.isContentEditable ||
+    element.tagName === 'TEXTAREA' ||
+    (element.tagName === 'INPUT' && !['radio', 'checkbox', 'button', 'submit'].includes((element as HTMLInputElement).type)));
 
 /**
  * When the item opens, brings its answer area into view and moves focus to it (so the next Tab or
