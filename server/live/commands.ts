@@ -79,6 +79,20 @@ async function removeParticipant(context: LiveContext, sessionId: string, partic
   return ok(null);
 }
 
+/** Lets a removed student back in: their device rejoins with its token as the same student, answers and all. */
+async function readmitParticipant(context: LiveContext, sessionId: string, participantId: string): Promise<Ack<null>> {
+  try {
+    if (!(await context.store.readmitParticipant(sessionId, participantId))) return failure('unknown_participant', 'Die leerling is niet (meer) in de les.');
+  } catch (error) {
+    if (isStoreConflict(error, 'name_taken')) return failure('name_taken', 'Die naam is al gekozen in deze les.');
+    throw error;
+  }
+  await sendParticipants(context, sessionId);
+  const answered = new Set((await context.store.answersByParticipant(sessionId, participantId)).map((answer) => answer.itemId));
+  await Promise.all([...answered].map((itemId) => sendResults(context, sessionId, itemId)));
+  return ok(null);
+}
+
 async function renameParticipant(context: LiveContext, sessionId: string, payload: CommandPayload<'participant:rename'>): Promise<Ack<{ name: string }>> {
   const name = checkStudentName(payload.name);
   if (!name.ok) return failure('name_invalid', 'Kies een naam van 1 tot 30 letters of cijfers, zonder scheldwoorden.');
@@ -116,6 +130,7 @@ async function run(context: LiveContext, socket: LiveSocket, name: CommandName, 
     return failure('not_logged_in', 'Je bent uitgelogd; log opnieuw in als docent.');
   }
   if (name === 'participant:remove') return removeParticipant(context, sessionId, (payload as CommandPayload<'participant:remove'>).participantId);
+  if (name === 'participant:readmit') return readmitParticipant(context, sessionId, (payload as CommandPayload<'participant:readmit'>).participantId);
   if (name === 'participant:rename') return renameParticipant(context, sessionId, payload as CommandPayload<'participant:rename'>);
   if (name === 'picker:pick') {
     const drawn = await drawStudent(context, sessionId);

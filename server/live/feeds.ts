@@ -13,12 +13,14 @@ export function statePayload(context: LiveContext, live: Pick<LiveSession<Sessio
   return { state: live.state, serverTime: context.clock(), lesson: live.lessonSlug, reveals: lesson ? visibleReveals(live.state, lesson) : {} };
 }
 
-/** Sends the teacher screens who is in the session and who is connected right now (on any node). */
+/** Sends the teacher screens who is in the session, who is connected right now (on any node) and who was removed. */
 export async function sendParticipants(context: LiveContext, sessionId: string): Promise<void> {
-  const [participants, sockets] = await Promise.all([context.store.listParticipants(sessionId), context.io.in(sessionRoom(sessionId)).fetchSockets()]);
+  const [everyone, sockets] = await Promise.all([context.store.listParticipants(sessionId, { includeRemoved: true }), context.io.in(sessionRoom(sessionId)).fetchSockets()]);
   const connected = new Set(sockets.flatMap((socket) => (socket.data.role === 'student' ? [socket.data.participantId] : [])));
+  const participants = everyone.filter((participant) => participant.removedAt === null);
   context.io.to(teacherRoom(sessionId)).emit('participants:updated', {
     participants: participants.map((participant) => ({ id: participant.id, name: participant.name, connected: connected.has(participant.id) })),
+    removed: everyone.filter((participant) => participant.removedAt !== null).map((participant) => ({ id: participant.id, name: participant.name })),
   });
 }
 

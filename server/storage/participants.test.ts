@@ -130,6 +130,25 @@ describe.each(backends)('participants (%s)', (backend) => {
     expect(await store.findParticipantByResumeToken('resume-p1')).toMatchObject({ removedAt: 6_000 });
   });
 
+  it('readmits a removed participant with the same id and token, unless the name was taken meanwhile', async () => {
+    const { store } = fixture();
+    await seedSession(store, { id: 's1', code: 'AAAAAA' });
+    await seedSession(store, { id: 's2', code: 'BBBBBB' });
+    const sam = await join(store, 'p1', 'Sam');
+    expect(await store.readmitParticipant('s1', 'p1')).toBeNull();
+    await store.removeParticipant('s1', 'p1', 6_000);
+    expect(await store.readmitParticipant('s2', 'p1')).toBeNull();
+    expect(await store.readmitParticipant('s1', 'ghost')).toBeNull();
+    expect(await store.readmitParticipant('s1', 'p1')).toEqual(sam);
+    expect(await store.findParticipantByResumeToken('resume-p1')).toEqual(sam);
+
+    await store.removeParticipant('s1', 'p1', 7_000);
+    await join(store, 'p2', 'sam');
+    const clash = store.readmitParticipant('s1', 'p1');
+    await expect(clash).rejects.toMatchObject({ code: 'name_taken' });
+    expect(await store.findParticipant('s1', 'p1')).toMatchObject({ removedAt: 7_000 });
+  });
+
   it('refuses a participant of an unknown session (foreign key) and a reused resume token', async () => {
     const { store } = fixture();
     await expect(join(store, 'p1', 'Sam', 'ghost')).rejects.toThrow(/FOREIGN KEY/i);

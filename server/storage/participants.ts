@@ -25,6 +25,17 @@ async function nameTaken(db: Kysely<Database>, sessionId: string, nameKey: strin
   return (await query.executeTakeFirst()) !== undefined;
 }
 
+/** True when another active participant holds the name of the removed participant `id`. */
+async function readmitBlocked(db: Kysely<Database>, sessionId: string, id: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('participants')
+    .select('name_key')
+    .where('session_id', '=', sessionId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row !== undefined && (await nameTaken(db, sessionId, row.name_key, id));
+}
+
 /** Participants of live sessions, as portable Kysely queries (contracts on ParticipantStore). */
 export function createParticipantQueries({ db, clock }: StoreContext): ParticipantStore {
   const findParticipant = async (sessionId: string, participantId: string): Promise<Participant | null> => {
@@ -114,6 +125,27 @@ export function createParticipantQueries({ db, clock }: StoreContext): Participa
         .where('removed_at', 'is', null)
         .executeTakeFirst();
       return result.numUpdatedRows > 0n;
+    },
+
+    async readmitParticipant(sessionId, id) {
+      const row = await withConflictBackstop(
+        'name_taken',
+        () =>
+          db.transaction().execute(async (trx) => {
+            const removed = await trx
+              .selectFrom('participants')
+              .select(['id', 'name_key'])
+              .where('session_id', '=', sessionId)
+              .where('id', '=', id)
+              .where('removed_at', 'is not', null)
+              .executeTakeFirst();
+            if (!removed) return undefined;
+            if (await nameTaken(trx, sessionId, removed.name_key, id)) throw new StoreConflictError('name_taken');
+            return trx.updateTable('participants').set({ removed_at: null }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+          }),
+        () => readmitBlocked(db, sessionId, id),
+      );
+      return row ? toParticipant(row) : null;
     },
   };
 }

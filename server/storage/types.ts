@@ -160,6 +160,12 @@ export interface ParticipantStore {
   renameParticipant(sessionId: string, id: string, name: string, nameKey: string): Promise<Participant | null>;
   /** Marks the participant removed at `now`, freeing the name; false when unknown or already removed. */
   removeParticipant(sessionId: string, id: string, now: number): Promise<boolean>;
+  /**
+   * Lets a removed participant back in, with the same id, token and answers; null when there is no
+   * removed participant with this id. Throws StoreConflictError 'name_taken' when another
+   * participant took the name meanwhile.
+   */
+  readmitParticipant(sessionId: string, id: string): Promise<Participant | null>;
 }
 
 export interface AnswerStore {

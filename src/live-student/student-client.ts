@@ -17,18 +17,37 @@ export function startStudentLive(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[data-connection]');
   const me = root.querySelector<HTMLElement>('[data-me]');
   const ended = root.querySelector<HTMLElement>('[data-ended]');
+  const removed = root.querySelector<HTMLElement>('[data-removed]');
   const slides = root.querySelector<HTMLElement>('[data-live-slides]');
   const frames = [...root.querySelectorAll<HTMLElement>('[data-slide-frame]')];
   let joining = false;
 
   const showJoinForm = (message = '') => {
     if (joinSection) joinSection.hidden = false;
+    if (removed) removed.hidden = true;
     if (slides) slides.hidden = true;
     if (error) error.textContent = message;
     if (submit) submit.disabled = false;
     joining = false;
     nameInput?.focus();
   };
+
+  // The device keeps its token after a removal, so a join under another name is refused too:
+  // instead of a name form that cannot work, say so, and let the student try again once the
+  // teacher has let them back in.
+  const showRemoved = () => {
+    if (joinSection) joinSection.hidden = true;
+    if (slides) slides.hidden = true;
+    if (me) me.textContent = '';
+    if (removed) removed.hidden = false;
+    joining = false;
+    removed?.querySelector<HTMLElement>('h2')?.focus();
+  };
+  removed?.querySelector('[data-retry]')?.addEventListener('click', () => {
+    const resume = resumeAuth(code);
+    if (resume) connectLive({ auth: resume });
+    else showJoinForm();
+  });
 
   form?.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -43,8 +62,9 @@ export function startStudentLive(root: HTMLElement): void {
     if (!status) return;
     if (typeof connection === 'object') {
       status.textContent = connection.message;
+      if (connection.error === 'removed') return showRemoved();
       // A refused join (name taken, locked, unknown token) goes back to the name form with the reason.
-      if ($me.get() === null || connection.error === 'resume_unknown' || connection.error === 'removed') showJoinForm(connection.message);
+      if ($me.get() === null || connection.error === 'resume_unknown') showJoinForm(connection.message);
       return;
     }
     status.textContent = text(connection === 'online' ? 'textOnline' : connection === 'offline' ? 'textOffline' : 'textConnecting');
@@ -58,6 +78,7 @@ export function startStudentLive(root: HTMLElement): void {
 
   $session.subscribe((state) => {
     if (!state) return;
+    if (removed) removed.hidden = true;
     if (slides) slides.hidden = state.ended;
     if (ended) ended.hidden = !state.ended;
     frames.forEach((frame) => frame.classList.toggle('is-current', Number(frame.dataset.slideFrame) === state.slide));

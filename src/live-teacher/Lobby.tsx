@@ -4,6 +4,7 @@ import type { ParticipantView } from '../shared/protocol/events.ts';
 import type { SessionState } from '../shared/session/state.ts';
 import { studentCountKey } from './labels.ts';
 import { ConfirmButton } from './ConfirmButton.tsx';
+import { RemovedStudents } from './RemovedStudents.tsx';
 import { RenameStudent } from './RenameStudent.tsx';
 import { Switch } from './Switch.tsx';
 import { TeacherOnly } from './TeacherOnly.tsx';
@@ -71,6 +72,7 @@ export function Lobby({ participants, state, t }: Props) {
           </ul>
         </TeacherOnly>
       )}
+      <RemovedStudents anonymous={state.anonymous} t={t} />
     </section>
   );
 }

@@ -175,15 +175,34 @@ describe('connectLive against the real live server', () => {
     expect(resumeAuth(session.code, storage)).toBeNull();
   });
 
-  it('a removed student is told so, loses the token and stays out', async () => {
-    const { session, teacher, storage, options } = await lesson();
+  it('a removed device stays out under any name until the teacher lets it back in, then is the same student', async () => {
+    const { session, teacher, storage, options, open } = await lesson();
     const welcomed = new Promise<StudentIdentity>(
       (onWelcome) => (live = connectLive(options({ role: 'student', code: session.code, name: 'Kai' }, { onWelcome }))),
     );
-    const { participantId } = await welcomed;
+    const { participantId, resumeToken } = await welcomed;
+    await open('quiz-kosten');
+    submitAnswer('quiz-kosten', { kind: 'quiz', choices: ['B'] });
+    await until($myAnswers, (answers) => answers['quiz-kosten']?.status === 'sent');
     expect(await command(teacher.client, 'participant:remove', { participantId })).toMatchObject({ ok: true });
     expect(await until($connection, (status) => typeof status === 'object')).toMatchObject({ error: 'removed' });
-    expect(resumeAuth(session.code, storage)).toBeNull();
+    expect(resumeAuth(session.code, storage)).toEqual({ role: 'student', code: session.code, resumeToken });
+
+    live = connectLive(options({ role: 'student', code: session.code, name: 'Kai Twee' }));
+    expect(await until($connection, (status) => typeof status === 'object')).toEqual({
+      error: 'removed',
+      message: HANDSHAKE_ERRORS.removed,
+    });
+    expect(await harness?.store.listParticipants(session.id)).toEqual([]);
+
+    expect(await command(teacher.client, 'participant:readmit', { participantId })).toEqual({ ok: true, data: null });
+    live = connectLive(options(resumeAuth(session.code, storage) as LiveAuth));
+    await until($connection, (status) => status === 'online');
+    expect($me.get()).toEqual({ participantId, name: 'Kai' });
+    expect((await until($myAnswers, (answers) => answers['quiz-kosten'] !== undefined))['quiz-kosten']).toEqual({
+      status: 'sent',
+      value: { kind: 'quiz', choices: ['B'] },
+    });
   });
 
   it('reports a wrong code with the Dutch message and does not keep retrying', async () => {

@@ -15,6 +15,7 @@ import {
   $myScore,
   $outbox,
   $participants,
+  $removedParticipants,
   $results,
   $reveals,
   $scores,
@@ -60,13 +61,18 @@ let current: Live | null = null;
  * Connects this page to the live lesson and keeps the live stores up to date; replaces an earlier
  * connection. socket.io reconnects with backoff; every (re)connect brings the full state and
  * sends the outbox. A student who joins with a code keeps the resume token on the device and
- * comes back with it from then on; a token the server no longer accepts is forgotten.
+ * comes back with it from then on; a token the server no longer knows is forgotten. A removed
+ * student's token stays: a join from this device under any name brings it, so the server keeps
+ * the device out until the teacher lets it back in.
  */
 export function connectLive(options: ConnectLiveOptions): LiveConnection {
   current?.disconnect();
   resetLiveStores();
   const storage = options.storage ?? deviceKeyValueStorage;
-  let auth: LiveAuth = options.auth.role === 'student' && 'name' in options.auth && !options.auth.joinToken ? { ...options.auth, joinToken: newJoinToken() } : options.auth;
+  let auth: LiveAuth =
+    options.auth.role === 'student' && 'name' in options.auth && !options.auth.joinToken
+      ? { ...options.auth, joinToken: readIdentity(options.auth.code, storage)?.resumeToken ?? newJoinToken() }
+      : options.auth;
   const sessionKey = auth.role === 'student' ? sessionKeyOf(auth.code) : auth.sessionId;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let retryDelayMs = RETRY_DELAY.firstMs;
@@ -142,7 +148,7 @@ export function connectLive(options: ConnectLiveOptions): LiveConnection {
     // An active socket keeps retrying (network trouble); an inactive one was refused by the server.
     if (socket.active) return $connection.set('offline');
     const refusal = connectionRefusal(error);
-    if (refusal.error === 'resume_unknown' || refusal.error === 'removed') forgetIdentity();
+    if (refusal.error === 'resume_unknown') forgetIdentity();
     $connection.set(refusal);
   });
   on('participant:welcome', (welcome) => {
@@ -166,14 +172,14 @@ export function connectLive(options: ConnectLiveOptions): LiveConnection {
     $session.set(state);
   });
   on('answers:mine', ({ answers }) => $delivered.set(deliveredFromServer(answers)));
-  on('participants:updated', ({ participants }) => $participants.set(participants));
+  on('participants:updated', ({ participants, removed }) => {
+    $participants.set(participants);
+    $removedParticipants.set(removed);
+  });
   on('results:updated', ({ itemId, results, answeredBy }) => $results.setKey(itemId, { results, answeredBy }));
   on('scores:updated', ({ entries }) => $scores.set(entries));
   on('score:mine', (score) => $myScore.set(score));
-  on('participant:removed', ({ message }) => {
-    forgetIdentity();
-    $connection.set({ error: 'removed', message });
-  });
+  on('participant:removed', ({ message }) => $connection.set({ error: 'removed', message }));
 
   current = live;
   return live;

@@ -1,5 +1,5 @@
 import { atom, computed, map } from 'nanostores';
-import type { MyAnswer, ParticipantView } from '../shared/protocol/events.ts';
+import type { MyAnswer, ParticipantView, RemovedParticipantView } from '../shared/protocol/events.ts';
 import type { AnswerValue } from '../shared/session/answers.ts';
 import type { ItemResults } from '../shared/session/results.ts';
 import type { ScoreEntry } from '../shared/session/scores.ts';
@@ -31,6 +31,8 @@ export const $lesson = atom<string | null>(null);
 export const $reveals = atom<Record<string, Reveal>>({});
 /** Teacher only: who is in the session. */
 export const $participants = atom<ParticipantView[]>([]);
+/** Teacher only: students the teacher removed, who can be let back in. */
+export const $removedParticipants = atom<RemovedParticipantView[]>([]);
 /** Teacher only: results by item id. */
 export const $results = map<Record<string, ItemResultsView>>({});
 /** Teacher only, during a competition: the standings, best first. */
@@ -78,6 +80,7 @@ export function resetLiveStores(): void {
   $lesson.set(null);
   $reveals.set({});
   $participants.set([]);
+  $removedParticipants.set([]);
   $results.set({});
   $me.set(null);
   $scores.set([]);

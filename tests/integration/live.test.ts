@@ -37,6 +37,7 @@ const VALID: Record<Exclude<CommandName, 'answer:submit'>, unknown> = {
   'timer:reset': { id: 'timer-zelfstandig' },
   'participant:remove': { participantId: 'x' },
   'participant:rename': { participantId: 'x', name: 'Nieuw' },
+  'participant:readmit': { participantId: 'x' },
 };
 
 describe('live lessons over real sockets', () => {

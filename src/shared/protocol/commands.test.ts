@@ -10,6 +10,7 @@ describe('command payloads', () => {
     ['item:open', { id: 'quiz-kosten', allowChanges: true }],
     ['timer:addMinute', { id: 'timer-zelfstandig' }],
     ['participant:rename', { participantId: 'p1', name: 'Sam' }],
+    ['participant:readmit', { participantId: 'p1' }],
   ];
   it.each(accepted)('accepts %s %j', (name, payload) => {
     expect(commandSchemas[name].safeParse(payload).success).toBe(true);
@@ -26,6 +27,8 @@ describe('command payloads', () => {
     ['slide:goto', { index: 0 }],
     ['item:close', { id: 'x' }],
     ['session:lock', {}],
+    ['participant:readmit', { participantId: '' }],
+    ['participant:readmit', { participantId: 'p1', name: 'Sam' }],
   ];
   it.each(refused)('refuses %s %j', (name, payload) => {
     expect(commandSchemas[name].safeParse(payload).success).toBe(false);

@@ -44,6 +44,7 @@ export const commandSchemas = {
   'timer:reset': z.object({ id: widgetId }).strict(),
   'participant:remove': z.object({ participantId: z.string().min(1).max(64) }).strict(),
   'participant:rename': z.object({ participantId: z.string().min(1).max(64), name: z.string().max(40) }).strict(),
+  'participant:readmit': z.object({ participantId: z.string().min(1).max(64) }).strict(),
 } as const;
 
 export type CommandName = keyof typeof commandSchemas;

@@ -12,6 +12,12 @@ export interface ParticipantView {
   connected: boolean;
 }
 
+/** A student the teacher removed, who can be let back in. */
+export interface RemovedParticipantView {
+  id: string;
+  name: string;
+}
+
 /** An answer as its own student sees it. */
 export interface MyAnswer {
   itemId: string;
@@ -38,8 +44,8 @@ export interface ServerToClientEvents {
   'participant:welcome': (payload: { participantId: string; name: string; resumeToken: string }) => void;
   /** The student's own answers, on (re)connect. */
   'answers:mine': (payload: { answers: MyAnswer[] }) => void;
-  /** Teacher only: who is in the session and who is connected. */
-  'participants:updated': (payload: { participants: ParticipantView[] }) => void;
+  /** Teacher only: who is in the session and who is connected, and who was removed. */
+  'participants:updated': (payload: { participants: ParticipantView[]; removed: RemovedParticipantView[] }) => void;
   /** Teacher only, coalesced: the results of one item. */
   'results:updated': (payload: { itemId: string; results: ItemResults; answeredBy: string[] }) => void;
   /** The teacher renamed this student. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAnswer, type AnswerValue } from './answers.ts';
+import { answerWindow, checkAnswer, type AnswerValue } from './answers.ts';
 import type { SessionItem } from './state.ts';
 
 const items: Record<string, SessionItem> = {
@@ -46,5 +46,20 @@ describe('checkAnswer', () => {
 
   it('lets a student change an answer when the teacher allows it', () => {
     expect(checkAnswer(open('single', true), 'single', items.single, { kind: 'quiz', choices: ['C'] }, true)).toEqual({ ok: true, value: { kind: 'quiz', choices: ['C'] } });
+  });
+});
+
+describe('answerWindow', () => {
+  const cases: { name: string; state: Parameters<typeof answerWindow>[0]; earlier: boolean; expected: ReturnType<typeof answerWindow> }[] = [
+    { name: 'open, first answer', state: open('single'), earlier: false, expected: { ok: true } },
+    { name: 'open with changes allowed, second answer', state: open('single', true), earlier: true, expected: { ok: true } },
+    { name: 'open, second answer', state: open('single'), earlier: true, expected: { ok: false, code: 'already_answered' } },
+    { name: 'another item open', state: open('poll'), earlier: false, expected: { ok: false, code: 'item_not_open' } },
+    { name: 'nothing open', state: { openItem: null, revealed: [] }, earlier: false, expected: { ok: false, code: 'item_not_open' } },
+    { name: 'revealed, not answered', state: open('single', false, ['single']), earlier: false, expected: { ok: false, code: 'answer_revealed' } },
+    { name: 'revealed, changes allowed', state: open('single', true, ['single']), earlier: true, expected: { ok: false, code: 'answer_revealed' } },
+  ];
+  it.each(cases)('$name', ({ state, earlier, expected }) => {
+    expect(answerWindow(state, 'single', earlier)).toEqual(expected);
   });
 });

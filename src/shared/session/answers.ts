@@ -24,8 +24,25 @@ export const ANSWER_ERRORS = {
 export type AnswerErrorCode = keyof typeof ANSWER_ERRORS;
 
 /**
- * Whether a student's answer may be stored now: the item must be open, a second answer only when
- * the teacher allows changes, and the value must fit the item. Returns the cleaned value.
+ * Whether a student may answer the item now, as far as timing goes: it must be open and its right
+ * answer not yet shown, and a second answer needs the teacher to allow changes. The phone asks the
+ * same question to decide whether to show the answer controls at all.
+ */
+export function answerWindow(
+  state: Pick<SessionState, 'openItem' | 'revealed'>,
+  itemId: string,
+  hasEarlierAnswer: boolean,
+): { ok: true } | { ok: false; code: 'item_not_open' | 'answer_revealed' | 'already_answered' } {
+  if (state.openItem?.id !== itemId) return { ok: false, code: 'item_not_open' };
+  // Once the right answer is on every phone, a late answer would only copy it.
+  if (state.revealed.includes(itemId)) return { ok: false, code: 'answer_revealed' };
+  if (hasEarlierAnswer && !state.openItem.allowChanges) return { ok: false, code: 'already_answered' };
+  return { ok: true };
+}
+
+/**
+ * Whether a student's answer may be stored now: the answer window (see answerWindow) must be open
+ * and the value must fit the item. Returns the cleaned value.
  */
 export function checkAnswer(
   state: Pick<SessionState, 'openItem' | 'revealed'>,
@@ -34,10 +51,9 @@ export function checkAnswer(
   value: AnswerValue,
   hasEarlierAnswer: boolean,
 ): { ok: true; value: AnswerValue } | { ok: false; code: AnswerErrorCode } {
-  if (!item || state.openItem?.id !== itemId) return { ok: false, code: 'item_not_open' };
-  // Once the right answer is on every phone, a late answer would only copy it.
-  if (state.revealed.includes(itemId)) return { ok: false, code: 'answer_revealed' };
-  if (hasEarlierAnswer && !state.openItem.allowChanges) return { ok: false, code: 'already_answered' };
+  if (!item) return { ok: false, code: 'item_not_open' };
+  const timing = answerWindow(state, itemId, hasEarlierAnswer);
+  if (!timing.ok) return timing;
   if (value.kind !== item.kind) return { ok: false, code: 'wrong_kind' };
   switch (value.kind) {
     case 'quiz':

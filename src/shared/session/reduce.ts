@@ -3,7 +3,7 @@ import { addMinute, pauseTimer, resetTimer, startTimer } from '../timer.ts';
 import type { SessionLesson, SessionState } from './state.ts';
 
 /** Teacher commands that change the shared session state (the others change participants). */
-export type SessionCommandName = Exclude<CommandName, 'answer:submit' | 'participant:remove' | 'participant:rename'>;
+export type SessionCommandName = Exclude<CommandName, 'answer:submit' | 'participant:remove' | 'participant:rename' | 'participant:readmit'>;
 
 /** Every change a teacher can make to a live lesson: a command name with its parsed payload. */
 export type SessionAction =

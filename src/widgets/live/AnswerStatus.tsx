@@ -12,6 +12,15 @@ export function AnswerStatus({ mine, t }: { mine: MyAnswerView | undefined; t: T
   );
 }
 
+/** The note on an item whose right answer was shown before this student answered. */
+export function ItemLocked({ t }: { t: Translate }) {
+  return (
+    <p role="status" className="hint item-locked" data-locked>
+      {t('liveItem.locked')}
+    </p>
+  );
+}
+
 /** The line under an item that is not open: waiting for the teacher, or closed. */
 export function ItemClosed({ wasOpened, t }: { wasOpened: boolean; t: Translate }) {
   return <p className="hint">{wasOpened ? t('liveItem.closed') : t('liveItem.waiting')}</p>;

@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import { submitAnswer } from '../../live/connection.ts';
 import { useTranslate, type DeckContext } from '../common.ts';
 import { OptionList } from '../options/OptionList.tsx';
-import { AnswerStatus, ItemClosed } from './AnswerStatus.tsx';
-import { useLiveItem } from './use-live-item.ts';
+import { AnswerStatus, ItemClosed, ItemLocked } from './AnswerStatus.tsx';
+import { useLiveItem, useRevealWhenOpened } from './use-live-item.ts';
 
 interface Props extends DeckContext {
   kind: 'quiz' | 'poll';
@@ -13,46 +13,58 @@ interface Props extends DeckContext {
   multiple: boolean;
 }
 
-/** A quiz or poll on a student's phone in a live lesson: answer while open, then see the result. */
+/**
+ * A quiz or poll on a student's phone in a live lesson. One choice: a tap sends it (another tap
+ * changes it while the teacher allows changes). Several choices: tick them, then send.
+ */
 export default function ChoiceLive(props: Props) {
   const t = useTranslate(props.lang);
-  const { open, mayAnswer, mine, reveal, wasOpened } = useLiveItem(props.id);
+  const { open, mayAnswer, locked, mine, reveal, wasOpened } = useLiveItem(props.id);
+  const area = useRevealWhenOpened(open);
   const [picked, setPicked] = useState<string[]>([]);
   const groupId = useId();
-  const sent = mine && mine.value.kind === props.kind && 'choices' in mine.value ? mine.value.choices : null;
-  const chosen = mayAnswer ? picked : (sent ?? []);
+  const sent = mine && mine.status !== 'refused' && mine.value.kind === props.kind && 'choices' in mine.value ? mine.value.choices : null;
+  const chosen = mayAnswer && props.multiple ? picked : (sent ?? []);
   const right = reveal?.correct ? new Set(reveal.correct) : undefined;
   const verdict = right && sent ? sent.length === right.size && sent.every((letter) => right.has(letter)) : null;
 
-  const send = () => {
-    if (picked.length === 0) return;
-    submitAnswer(props.id, { kind: props.kind, choices: picked });
+  const send = (choices: string[]) => {
+    if (choices.length === 0) return;
+    submitAnswer(props.id, { kind: props.kind, choices });
     setPicked([]);
   };
+  const instruction = props.multiple ? t('quiz.chooseMany') : sent ? t('liveItem.tapToChange') : t('liveItem.tapToSend');
 
   return (
-    <div className={`widget ${props.kind}`} data-widget={props.kind} data-live-open={open ? 'true' : undefined}>
+    <div
+      ref={area}
+      tabIndex={-1}
+      className={`widget ${props.kind} live-item`}
+      data-widget={props.kind}
+      data-live-open={open ? 'true' : undefined}
+    >
       <OptionList
         groupId={groupId}
         question={props.question}
-        instruction={mayAnswer ? (props.multiple ? t('quiz.chooseMany') : t('quiz.choose')) : undefined}
+        instruction={mayAnswer ? instruction : undefined}
         options={props.options}
         multiple={props.multiple}
         chosen={chosen}
-        onChange={setPicked}
+        onChange={(choices) => (props.multiple ? setPicked(choices) : send(choices))}
         disabled={!mayAnswer}
         right={right}
         t={t}
       />
-      {mayAnswer && (
+      {mayAnswer && props.multiple && (
         <div className="widget-actions">
-          <button type="button" className="button" onClick={send} disabled={picked.length === 0}>
+          <button type="button" className="button" onClick={() => send(picked)} disabled={picked.length === 0}>
             {t('liveItem.send')}
           </button>
         </div>
       )}
+      {locked && <ItemLocked t={t} />}
       {!open && !sent && <ItemClosed wasOpened={wasOpened} t={t} />}
-      <AnswerStatus mine={mine} t={t} />
+      <AnswerStatus mine={locked ? undefined : mine} t={t} />
       {verdict !== null && (
         <div role="status" className={`feedback ${verdict ? 'good' : 'bad'}`}>
           <p className="feedback-verdict">{verdict ? t('quiz.correct') : t('quiz.wrong')}</p>

@@ -4,7 +4,7 @@ import { ANSWER_LIMITS } from '../../shared/session/lesson.ts';
 import { normaliseEntry } from '../../shared/text.ts';
 import { useTranslate, type DeckContext } from '../common.ts';
 import { AnswerStatus, ItemClosed } from './AnswerStatus.tsx';
-import { useLiveItem } from './use-live-item.ts';
+import { useLiveItem, useRevealWhenOpened } from './use-live-item.ts';
 
 interface Props extends DeckContext {
   id: string;
@@ -16,6 +16,7 @@ interface Props extends DeckContext {
 export default function MindMapLive(props: Props) {
   const t = useTranslate(props.lang);
   const { open, mayAnswer, mine, reveal, wasOpened } = useLiveItem(props.id);
+  const area = useRevealWhenOpened(open);
   const [entries, setEntries] = useState<string[]>([]);
   const [draft, setDraft] = useState('');
   const inputId = useId();
@@ -30,7 +31,7 @@ export default function MindMapLive(props: Props) {
   };
 
   return (
-    <div className="widget mind-map" data-widget="mindMap" data-live-open={open ? 'true' : undefined}>
+    <div ref={area} tabIndex={-1} className="widget mind-map live-item" data-widget="mindMap" data-live-open={open ? 'true' : undefined}>
       <p className="mind-map-term">{props.term}</p>
       {mayAnswer && (
         <form className="mind-map-form" onSubmit={add}>

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { submitAnswer } from '../../live/connection.ts';
 import { useTranslate, type DeckContext } from '../common.ts';
 import { AnswerStatus, ItemClosed } from './AnswerStatus.tsx';
-import { useLiveItem } from './use-live-item.ts';
+import { useLiveItem, useRevealWhenOpened } from './use-live-item.ts';
 
 interface Props extends DeckContext {
   id: string;
@@ -14,6 +14,7 @@ interface Props extends DeckContext {
 export default function OpenQuestionLive(props: Props) {
   const t = useTranslate(props.lang);
   const { open, mayAnswer, mine, wasOpened } = useLiveItem(props.id);
+  const area = useRevealWhenOpened(open);
   const [draft, setDraft] = useState('');
   const fieldId = useId();
   const sent = mine?.value.kind === 'openQuestion' ? mine.value.text : null;
@@ -25,7 +26,7 @@ export default function OpenQuestionLive(props: Props) {
   };
 
   return (
-    <div className="widget open-question" data-widget="openQuestion" data-live-open={open ? 'true' : undefined}>
+    <div ref={area} tabIndex={-1} className="widget open-question live-item" data-widget="openQuestion" data-live-open={open ? 'true' : undefined}>
       <label className="widget-question" htmlFor={fieldId}>{props.question}</label>
       {mayAnswer && (
         <>

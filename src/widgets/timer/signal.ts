@@ -20,3 +20,21 @@ export function playEndSignal(): void {
     // Sound is a bonus: the screen already shows that time is up.
   }
 }
+
+/** Just enough of `navigator` to vibrate; absent on most laptops and on iPhones. */
+export interface Vibrator {
+  vibrate?: (pattern: number[]) => boolean;
+}
+
+/**
+ * Buzzes the phone at the end of a countdown where the device and browser allow it; does nothing
+ * (and never throws) elsewhere. Returns whether a vibration was asked for.
+ */
+export function vibrateEndSignal(device: Vibrator | undefined = typeof navigator === 'undefined' ? undefined : navigator): boolean {
+  if (typeof device?.vibrate !== 'function') return false;
+  try {
+    return device.vibrate([300, 150, 300, 150, 300]);
+  } catch {
+    return false;
+  }
+}
