@@ -39,7 +39,9 @@ const preview = (page: Page, which: 'current' | 'next') => page.locator(`[data-p
 
 async function expectNoViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 }
 
 /** The first screen and the whole page, kept with the test's output for people to look at. */
@@ -51,7 +53,10 @@ async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<void
 test.describe('on a 1366x768 laptop', () => {
   test.use({ viewport: LAPTOP });
 
-  test('the current item’s controls are in the first screen with 30 students, and the page stays short', async ({ page, baseURL }, testInfo) => {
+  test('the current item’s controls are in the first screen with 30 students, and the page stays short', async ({
+    page,
+    baseURL,
+  }, testInfo) => {
     test.setTimeout(120_000);
     await panelWithClass(page, baseURL);
 
@@ -108,7 +113,10 @@ test.describe('on a 1366x768 laptop', () => {
     await shoot(page, testInfo, 'board-size-timer-open-question');
   });
 
-  test('the previews are still pictures of the session’s slides: nothing in them hydrates, connects or takes focus', async ({ page, baseURL }) => {
+  test('the previews are still pictures of the session’s slides: nothing in them hydrates, connects or takes focus', async ({
+    page,
+    baseURL,
+  }) => {
     await panelWithClass(page, baseURL);
     await goToSlide(page, 12);
     for (const which of ['current', 'next'] as const) {
