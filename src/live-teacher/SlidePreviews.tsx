@@ -51,7 +51,7 @@ export function SlidePreviews({ sourceId, slide, total, t }: Props) {
         <figcaption>{t('liveTeacher.previewCurrent', { n: slide })}</figcaption>
       </figure>
       <figure className="tl-preview" data-preview="next">
-        <div className="tl-preview-frame layout-thumb" ref={next} inert aria-hidden="true" data-empty={nextIndex === null} />
+        <div className="tl-preview-frame layout-thumb" ref={next} inert aria-hidden="true" />
         <figcaption>{nextIndex === null ? t('liveTeacher.previewEnd') : t('liveTeacher.previewNext', { n: nextIndex })}</figcaption>
       </figure>
     </div>
