@@ -181,6 +181,7 @@ test.describe('on a 390x844 phone as a remote', () => {
     const dialog = page.getByRole('dialog', { name: 'QR-code om mee te doen' });
     await expect(dialog.locator('svg')).toBeVisible();
     await shoot(page, testInfo, 'phone-qr');
+    await expectNoViolations(page);
     await dialog.getByRole('button', { name: 'Sluiten' }).tap();
     await expect(dialog).toBeHidden();
   });
