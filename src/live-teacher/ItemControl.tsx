@@ -39,15 +39,10 @@ export function ItemControl({ item, state, t }: Props) {
       <p className="tl-item-status" data-open={open}>
         {t(itemStatusKey(open, closedBefore))}
       </p>
-      <div className="tl-row">
+      <div className="tl-controls">
         <button type="button" className={open ? 'button secondary' : 'button'} onClick={toggleOpen}>
           {t(openToggleKey(open, closedBefore))}
         </button>
-        <Switch checked={allowChanges} onToggle={setAllow}>
-          {t('liveTeacher.allowChanges')}
-        </Switch>
-      </div>
-      <div className="tl-row">
         <button type="button" className="button secondary" onClick={() => void run('results:show', { shown: !state.resultsShown })}>
           {t(state.resultsShown ? 'liveTeacher.hideResults' : 'liveTeacher.showResults')}
         </button>
@@ -66,6 +61,9 @@ export function ItemControl({ item, state, t }: Props) {
           </button>
         )}
       </div>
+      <Switch checked={allowChanges} onToggle={setAllow}>
+        {t('liveTeacher.allowChanges')}
+      </Switch>
       {item.kind === 'quiz' && item.correct.length > 0 && (
         <TeacherOnly summary={t('liveTeacher.rightAnswer')} open={false} t={t}>
           <ul className="tl-right-answer">

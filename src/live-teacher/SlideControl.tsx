@@ -3,19 +3,22 @@ import type { Translate } from '../i18n/index.ts';
 import { kindKey } from './labels.ts';
 import type { TeacherLesson } from './lesson-view.ts';
 import { liveKindsOnSlide, slideTitle, stepSlide } from './slide-nav.ts';
+import { SlidePreviews } from './SlidePreviews.tsx';
 import { useRunCommand } from './use-commands.ts';
 
 interface Props {
   lesson: TeacherLesson;
   slide: number;
+  /** Id of the page's `<template>` with the rendered slides, for the previews. */
+  slidesSourceId: string;
   t: Translate;
 }
 
 /**
- * Which slide the class sees, with previous/next and a jump list. Buttons at either end stay
- * focusable (aria-disabled) so that keyboard focus is not lost on the first or last slide.
+ * Which slide the class sees, the next one, big previous/next and a jump list. Buttons at either
+ * end stay focusable (aria-disabled) so that keyboard focus is not lost on the first or last slide.
  */
-export function SlideControl({ lesson, slide, t }: Props) {
+export function SlideControl({ lesson, slide, slidesSourceId, t }: Props) {
   const run = useRunCommand();
   const headingId = useId();
   const selectId = useId();
@@ -33,11 +36,14 @@ export function SlideControl({ lesson, slide, t }: Props) {
 
   return (
     <section className="tl-panel tl-slides" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('liveTeacher.slides')}</h2>
+      <h2 id={headingId} className="visually-hidden">
+        {t('liveTeacher.slides')}
+      </h2>
       <p className="tl-slide-position" aria-live="polite">
         {t('liveTeacher.slidePosition', { n: slide, total })} <strong>{slideTitle(lesson, slide)}</strong>
       </p>
-      <div className="tl-row">
+      <SlidePreviews sourceId={slidesSourceId} slide={slide} total={total} t={t} />
+      <div className="tl-nav">
         <button type="button" className="button secondary tl-wide" aria-disabled={previous === null} onClick={() => go(previous)}>
           <span aria-hidden="true">←</span> {t('liveTeacher.previous')}
         </button>

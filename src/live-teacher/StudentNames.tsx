@@ -11,27 +11,31 @@ interface Props {
   t: Translate;
 }
 
-/** Names that belong to the results, kept in the teacher-only part: who has not answered, who wrote what. */
+/**
+ * Names that belong to the results. Who has not answered is always in view: "anonymous" keeps
+ * names off the board, not away from the teacher. Who wrote what stays folded while anonymous.
+ */
 export function StudentNames({ missing, wall, anonymous, t }: Props) {
   const authored = anonymous ? wall.filter((entry) => entry.author) : [];
   return (
-    <TeacherOnly summary={t('liveTeacher.missingCount', { n: missing.length })} open={!anonymous} t={t}>
-      <h3 className="tl-small-heading">{t('liveTeacher.missing')}</h3>
-      {missing.length === 0 ? (
-        <p>{t('liveTeacher.allAnswered')}</p>
-      ) : (
-        <ul className="tl-missing">
-          {missing.map((participant) => (
-            <li key={participant.id} data-connected={participant.connected}>
-              {participant.name}
-              {!participant.connected && <span className="tl-offline"> ({t('liveTeacher.notConnected')})</span>}
-            </li>
-          ))}
-        </ul>
-      )}
+    <>
+      <div className="tl-missing-box">
+        <h3 className="tl-small-heading">{t('liveTeacher.missingCount', { n: missing.length })}</h3>
+        {missing.length === 0 ? (
+          <p>{t('liveTeacher.allAnswered')}</p>
+        ) : (
+          <ul className="tl-missing">
+            {missing.map((participant) => (
+              <li key={participant.id} data-connected={participant.connected}>
+                {participant.name}
+                {!participant.connected && <span className="tl-offline"> ({t('liveTeacher.notConnected')})</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
       {authored.length > 0 && (
-        <>
-          <h3 className="tl-small-heading">{t('liveTeacher.authors')}</h3>
+        <TeacherOnly summary={t('liveTeacher.authors')} open={false} t={t}>
           <ul className="tl-authors">
             {authored.map((entry) => (
               <li key={entry.id}>
@@ -39,8 +43,8 @@ export function StudentNames({ missing, wall, anonymous, t }: Props) {
               </li>
             ))}
           </ul>
-        </>
+        </TeacherOnly>
       )}
-    </TeacherOnly>
+    </>
   );
 }

@@ -33,7 +33,24 @@ const started = (change: Partial<SessionState>): SessionState => ({
   ...createSessionState({ slug: 'x', slideCount: 31, items: {}, timers: { 'timer-zelfstandig': { slide: 12, durationMs: 240_000 } } }),
   ...change,
 });
-const render = () => renderToStaticMarkup(<TeacherLive sessionId="s1" lang="nl" lesson={lesson} reportUrl="/docent/live/s1/rapport" />);
+const render = () =>
+  renderToStaticMarkup(
+    <TeacherLive
+      sessionId="s1"
+      lang="nl"
+      lesson={lesson}
+      title="Les 2"
+      join={{ address: 'school.nl/join', code: 'ACDEFG', qrSvg: '<svg></svg>' }}
+      boardUrl="/lessons/x/present?live=s1"
+      slidesSourceId="slides"
+      reportUrl="/docent/live/s1/rapport"
+    />,
+  );
+/** Whether the markup before `marker` leaves a `<details>` element open around it. */
+const insideDetails = (html: string, marker: string) => {
+  const before = html.slice(0, html.indexOf(marker));
+  return before.split('<details').length > before.split('</details>').length;
+};
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 afterEach(resetLiveStores);
@@ -78,8 +95,14 @@ describe('TeacherLive', () => {
     expect(shown).toContain('1/2 beantwoord');
     expect(shown).toContain('Nog niet beantwoord: 2');
     expect(shown).toMatch(/B werven ✓ goed antwoord 1 100%/);
-    // Anonymous by default: the names sit in folded teacher-only parts.
-    expect(html).not.toMatch(/<details class="tl-teacher-only" open/);
+    // Anonymous by default, which is for the board: the teacher still sees who has not answered.
+    expect(html).toContain('tl-missing-box');
+    expect(insideDetails(html, 'tl-missing-box')).toBe(false);
+    expect(text(html.slice(html.indexOf('tl-missing-box')))).toMatch(/^[^]*Daan[^]*Aya/);
+    // The class list puts the students without an answer first, the disconnected one before the others.
+    const chips = [...html.matchAll(/class="tl-student-name">([^<]+)</g)].map((match) => match[1]);
+    expect(chips).toEqual(['Daan', 'Aya', 'Sanne']);
+    expect(shown).toContain('ACDEFG');
   });
 
   it('shows the open-question wall with its controls, names only when not anonymous', () => {

@@ -5,10 +5,13 @@ import { connectLive, type LiveConnection } from '../live/connection.ts';
 import { $connection, $participants, $results, $session } from '../live/stores.ts';
 import { useTranslate } from '../widgets/common.ts';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
-import { EndLesson, LessonEnded } from './EndLesson.tsx';
+import { LessonEnded } from './EndLesson.tsx';
 import type { TeacherLesson } from './lesson-view.ts';
 import { Lobby } from './Lobby.tsx';
+import { PanelHeader, type JoinInfo } from './PanelHeader.tsx';
 import { ResultsPanel } from './ResultsPanel.tsx';
+import { resultsItemId } from './results-view.ts';
+import { SessionTools } from './SessionTools.tsx';
 import { SlideControl } from './SlideControl.tsx';
 import { SlideItems } from './SlideItems.tsx';
 import { CommandContext, useCommandRunner } from './use-commands.ts';
@@ -17,15 +20,21 @@ interface Props {
   sessionId: string;
   lang: Language;
   lesson: TeacherLesson;
+  title: string;
+  join: JoinInfo;
+  boardUrl: string;
+  /** Id of the page's `<template>` with the lesson's rendered slides, for the previews. */
+  slidesSourceId: string;
   /** Where the results of the whole lesson can be read afterwards. */
   reportUrl: string;
 }
 
 /**
- * The teacher's control panel of a live lesson: connects as the session's teacher, shows the
- * state the server sends and changes it only through commands (their refusals go to the alert).
+ * The teacher's control panel of a live lesson, on a laptop and as a phone remote: connects as
+ * the session's teacher, shows the state the server sends and changes it only through commands
+ * (their refusals go to the alert).
  */
-export default function TeacherLive({ sessionId, lang, lesson, reportUrl }: Props) {
+export default function TeacherLive({ sessionId, lang, lesson, title, join, boardUrl, slidesSourceId, reportUrl }: Props) {
   const t = useTranslate(lang);
   const connection = useStore($connection);
   const session = useStore($session);
@@ -40,9 +49,18 @@ export default function TeacherLive({ sessionId, lang, lesson, reportUrl }: Prop
     return () => opened.disconnect();
   }, [sessionId]);
 
+  const resultsItem = session ? resultsItemId(session, lesson) : null;
+  const answeredBy = resultsItem ? (results[resultsItem]?.answeredBy ?? []) : null;
+
   return (
     <div className="teacher-live">
-      <ConnectionStatus status={connection} wasOnline={session !== null} onRetry={() => live.current?.reconnect()} t={t} />
+      <PanelHeader
+        title={title}
+        join={join}
+        boardUrl={boardUrl}
+        status={<ConnectionStatus status={connection} wasOnline={session !== null} onRetry={() => live.current?.reconnect()} t={t} />}
+        t={t}
+      />
       <p className="tl-error" role="alert">
         {commands.error && t('liveTeacher.failed', { message: commands.error })}
       </p>
@@ -53,14 +71,16 @@ export default function TeacherLive({ sessionId, lang, lesson, reportUrl }: Prop
       ) : (
         <CommandContext.Provider value={commands.run}>
           <div className="tl-layout">
-            <div className="tl-main">
-              <SlideControl lesson={lesson} slide={session.slide} t={t} />
-              <SlideItems lesson={lesson} state={session} t={t} />
-              <ResultsPanel lesson={lesson} state={session} participants={participants} results={results} t={t} />
+            <div className="tl-col-slide">
+              <SlideControl lesson={lesson} slide={session.slide} slidesSourceId={slidesSourceId} t={t} />
             </div>
-            <div className="tl-side">
-              <Lobby participants={participants} state={session} t={t} />
-              <EndLesson t={t} />
+            <div className="tl-col-items">
+              <SlideItems lesson={lesson} state={session} t={t} />
+              <SessionTools state={session} t={t} />
+            </div>
+            <div className="tl-col-class">
+              <ResultsPanel lesson={lesson} state={session} participants={participants} results={results} t={t} />
+              <Lobby participants={participants} answeredBy={answeredBy} anonymous={session.anonymous} t={t} />
             </div>
           </div>
         </CommandContext.Provider>

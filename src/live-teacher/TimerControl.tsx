@@ -22,16 +22,18 @@ export function TimerControl({ timer, state, now, t }: Props) {
   const id = timer.id;
   return (
     <article className="tl-item tl-timer" aria-labelledby={headingId} data-phase={view.phase}>
-      <h3 id={headingId}>
-        <span className="tl-kind">{t('liveTeacher.kind.timer')}</span> {timer.label}
-      </h3>
-      <p className="tl-timer-clock" role="timer" aria-label={t('liveTeacher.timerRemaining', { time: view.clock })}>
-        {view.clock}
-      </p>
-      <p className="tl-item-status" role="status">
-        {t(timerPhaseKey(view.phase))}
-      </p>
-      <div className="tl-row">
+      <div className="tl-timer-head">
+        <h3 id={headingId}>
+          <span className="tl-kind">{t('liveTeacher.kind.timer')}</span> {timer.label}
+        </h3>
+        <p className="tl-timer-clock" role="timer" aria-label={t('liveTeacher.timerRemaining', { time: view.clock })}>
+          {view.clock}
+        </p>
+        <p className="tl-item-status" role="status">
+          {t(timerPhaseKey(view.phase))}
+        </p>
+      </div>
+      <div className="tl-controls">
         <button
           type="button"
           className="button"

@@ -22,8 +22,8 @@ test('the teacher runs the mind map, both timers and the open question from the 
   const dana = await phoneJoins(browser, code, 'Dana');
   const eli = await phoneJoins(browser, code, 'Eli');
   await expect(page.getByText('2 leerlingen')).toBeVisible();
-  // Names sit in a teacher-only part; a rename reaches the phone.
-  await page.getByText('Namen en verwijderen').click();
+  // A student's chip opens rename and remove; a rename reaches the phone.
+  await page.getByRole('button', { name: /^Dana/ }).click();
   await page.getByRole('button', { name: 'Naam wijzigen Dana' }).click();
   await page.getByLabel('Nieuwe naam voor Dana').fill('Dana B');
   await page.getByRole('button', { name: 'Opslaan' }).click();
