@@ -74,14 +74,14 @@ export function createLiveServer(options: LiveServerOptions): LiveServer {
   io.use((socket, next) => {
     identify(context, socket)
       .then((identity) => {
-        if (!identity.ok) return next(handshakeError(identity.code));
+        if (!identity.ok) return next(handshakeError(identity));
         socket.data = identity.data;
         if (identity.welcome) greetings.set(socket.id, identity.welcome);
         next();
       })
       .catch((error: unknown) => {
         context.log('handshake failed', error);
-        next(Object.assign(new Error('De server kan je nu niet toelaten; probeer het zo opnieuw.'), { data: { code: 'server_error' } }));
+        next(handshakeError({ code: 'server_error' }));
       });
   });
 

@@ -14,5 +14,5 @@ export async function startLiveSession(store: Store<SessionState>, teacherId: st
       if (!isStoreConflict(error, 'code_taken')) throw error;
     }
   }
-  throw new Error('Geen vrije code gevonden; probeer het opnieuw.');
+  throw new Error(`no free join code after ${CODE_ATTEMPTS} attempts`);
 }

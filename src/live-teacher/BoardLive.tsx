@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/react';
 import { useEffect } from 'react';
 import type { Language } from '../i18n/index.ts';
 import { connectLive } from '../live/connection.ts';
+import { refusalText } from '../live/refusal-text.ts';
 import { $connection, $results, $reveals, $session } from '../live/stores.ts';
 import { useTranslate } from '../widgets/common.ts';
 import { ChoiceResults } from './ChoiceResults.tsx';
@@ -40,7 +41,7 @@ export default function BoardLive({ sessionId, lang, lesson }: Props) {
   const showResults = session !== null && session.resultsShown && item !== undefined;
   return (
     <div className="board-live" data-connection={typeof connection === 'string' ? connection : 'error'}>
-      {typeof connection === 'object' && <p className="board-live-error" role="alert">{connection.message}</p>}
+      {typeof connection === 'object' && <p className="board-live-error" role="alert">{refusalText(t, connection)}</p>}
       {(showResults || model) && (
         <section className="board-results" aria-label={t('liveTeacher.results')}>
           {showResults && item && session && (

@@ -140,7 +140,7 @@ export function connectLive(options: ConnectLiveOptions): LiveConnection {
     // An active socket keeps retrying (network trouble); an inactive one was refused by the server.
     if (socket.active) return $connection.set('offline');
     const refusal = connectionRefusal(error);
-    if (refusal.error === 'resume_unknown' || refusal.error === 'removed') forgetIdentity();
+    if (refusal.code === 'resume_unknown' || refusal.code === 'removed') forgetIdentity();
     $connection.set(refusal);
   });
   on('participant:welcome', (welcome) => {
@@ -166,9 +166,9 @@ export function connectLive(options: ConnectLiveOptions): LiveConnection {
   on('answers:mine', ({ answers }) => $delivered.set(deliveredFromServer(answers)));
   on('participants:updated', ({ participants }) => $participants.set(participants));
   on('results:updated', ({ itemId, results, answeredBy }) => $results.setKey(itemId, { results, answeredBy }));
-  on('participant:removed', ({ message }) => {
+  on('participant:removed', () => {
     forgetIdentity();
-    $connection.set({ error: 'removed', message });
+    $connection.set({ code: 'removed' });
   });
 
   current = live;

@@ -2,6 +2,7 @@ import type { AnswerValue } from '../session/answers.ts';
 import type { ItemResults } from '../session/results.ts';
 import type { Reveal, SessionState } from '../session/state.ts';
 import type { AckCallback } from './ack.ts';
+import type { Refusal } from './errors.ts';
 import type { CommandName, CommandPayload } from './commands.ts';
 
 /** A participant as the teacher sees them. */
@@ -44,7 +45,7 @@ export interface ServerToClientEvents {
   /** The teacher renamed this student. */
   'participant:renamed': (payload: { name: string }) => void;
   /** The student was removed by the teacher; the connection closes. */
-  'participant:removed': (payload: { message: string }) => void;
+  'participant:removed': (payload: Refusal<'removed'>) => void;
 }
 
 type CommandHandler<Name extends CommandName> = (payload: CommandPayload<Name>, ack: AckCallback<unknown>) => void;

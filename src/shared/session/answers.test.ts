@@ -23,7 +23,7 @@ describe('checkAnswer', () => {
     expect(checkAnswer(open(id), id, items[id], value, false)).toEqual({ ok: true, value: cleaned });
   });
 
-  const refused: { name: string; id: string; state?: ReturnType<typeof open> | { openItem: null; revealed: string[] }; value: AnswerValue; earlier?: boolean; code: string }[] = [
+  const refused: { name: string; id: string; state?: ReturnType<typeof open> | { openItem: null; revealed: string[] }; value: AnswerValue; earlier?: boolean; code: string; params?: { max: number } }[] = [
     { name: 'closed item', id: 'single', state: { openItem: null, revealed: [] }, value: { kind: 'quiz', choices: ['A'] }, code: 'item_not_open' },
     { name: 'another item is open', id: 'single', state: open('poll'), value: { kind: 'quiz', choices: ['A'] }, code: 'item_not_open' },
     { name: 'unknown item', id: 'nope', state: open('nope'), value: { kind: 'quiz', choices: ['A'] }, code: 'item_not_open' },
@@ -34,14 +34,14 @@ describe('checkAnswer', () => {
     { name: 'not a letter', id: 'single', value: { kind: 'quiz', choices: ['a'] }, code: 'bad_choice' },
     { name: 'two choices on single choice', id: 'single', value: { kind: 'quiz', choices: ['A', 'B'] }, code: 'one_choice_only' },
     { name: 'no choice', id: 'poll', value: { kind: 'poll', choices: [] }, code: 'empty_answer' },
-    { name: 'too many ideas', id: 'map', value: { kind: 'mindMap', entries: ['a', 'b', 'c'] }, code: 'too_many_entries' },
-    { name: 'idea too long', id: 'map', value: { kind: 'mindMap', entries: ['x'.repeat(81)] }, code: 'entry_too_long' },
+    { name: 'too many ideas', id: 'map', value: { kind: 'mindMap', entries: ['a', 'b', 'c'] }, code: 'too_many_entries', params: { max: 2 } },
+    { name: 'idea too long', id: 'map', value: { kind: 'mindMap', entries: ['x'.repeat(81)] }, code: 'entry_too_long', params: { max: 80 } },
     { name: 'only spaces', id: 'map', value: { kind: 'mindMap', entries: ['   '] }, code: 'empty_answer' },
-    { name: 'text too long', id: 'open', value: { kind: 'openQuestion', text: 'x'.repeat(11) }, code: 'too_long' },
+    { name: 'text too long', id: 'open', value: { kind: 'openQuestion', text: 'x'.repeat(11) }, code: 'too_long', params: { max: 10 } },
     { name: 'empty text', id: 'open', value: { kind: 'openQuestion', text: ' \n ' }, code: 'empty_answer' },
   ];
-  it.each(refused)('refuses: $name', ({ id, state = open(id), value, earlier = false, code }) => {
-    expect(checkAnswer(state, id, items[id], value, earlier)).toEqual({ ok: false, code });
+  it.each(refused)('refuses: $name', ({ id, state = open(id), value, earlier = false, code, params }) => {
+    expect(checkAnswer(state, id, items[id], value, earlier)).toEqual(params ? { ok: false, code, params } : { ok: false, code });
   });
 
   it('lets a student change an answer when the teacher allows it', () => {
