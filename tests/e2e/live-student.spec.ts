@@ -141,6 +141,7 @@ test('three phones join, answer the quiz (one reloads, one is offline for a whil
   await expect(adaReport.getByRole('listitem').filter({ hasText: 'Wat is duurder?' }).locator('.verdict')).toHaveText('goed');
   await expect(page.getByRole('region', { name: 'Bo' }).locator('.report-score')).toHaveText('Quiz: 0/1 goed');
   await expect(page.getByRole('region', { name: 'Cem' }).getByRole('heading')).toHaveText('Cem (verwijderd)');
+  expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([]);
   const csv = await page.request.get(`/docent/live/${sessionId}/rapport.csv`);
   expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
   const body = (await csv.body()).toString('utf8');
