@@ -21,14 +21,21 @@ async function changeSession(context: LiveContext, sessionId: string, action: Se
     // Another screen or node may have changed the state meanwhile: then read it again and retry.
     if (!(await context.store.saveLiveSessionState(sessionId, result.state, live.revision))) continue;
     if (action.type === 'session:end') await context.store.endLiveSession(sessionId, context.clock());
-    context.io.to(sessionRoom(sessionId)).emit('session:state', statePayload(context, { state: result.state, lessonSlug: live.lessonSlug }));
+    context.io
+      .to(sessionRoom(sessionId))
+      .emit('session:state', statePayload(context, { state: result.state, lessonSlug: live.lessonSlug }));
     return ok({ revision: result.state.revision });
   }
   return failure('conflict');
 }
 
 /** Stores a student's answer (before acknowledging it) unless the rules refuse it; a retry is a no-op. */
-async function submitAnswer(context: LiveContext, socket: LiveSocket, payload: CommandPayload<'answer:submit'>, feed: ResultsFeed): Promise<Ack<{ answerId: string; duplicate: boolean }>> {
+async function submitAnswer(
+  context: LiveContext,
+  socket: LiveSocket,
+  payload: CommandPayload<'answer:submit'>,
+  feed: ResultsFeed,
+): Promise<Ack<{ answerId: string; duplicate: boolean }>> {
   if (socket.data.role !== 'student') return FORBIDDEN;
   const { sessionId, participantId } = socket.data;
   const [live, participant, mine] = await Promise.all([
@@ -71,19 +78,26 @@ async function removeParticipant(context: LiveContext, sessionId: string, partic
     }
   }
   await sendParticipants(context, sessionId);
-  const answered = new Set((await context.store.listAnswers(sessionId)).filter((answer) => answer.participantId === participantId).map((answer) => answer.itemId));
+  const answered = new Set(
+    (await context.store.listAnswers(sessionId)).filter((answer) => answer.participantId === participantId).map((answer) => answer.itemId),
+  );
   await Promise.all([...answered].map((itemId) => sendResults(context, sessionId, itemId)));
   return ok(null);
 }
 
-async function renameParticipant(context: LiveContext, sessionId: string, payload: CommandPayload<'participant:rename'>): Promise<Ack<{ name: string }>> {
+async function renameParticipant(
+  context: LiveContext,
+  sessionId: string,
+  payload: CommandPayload<'participant:rename'>,
+): Promise<Ack<{ name: string }>> {
   const name = checkStudentName(payload.name);
   if (!name.ok) return failure('name_invalid', { max: NAME_MAX_LENGTH });
   try {
     const renamed = await context.store.renameParticipant(sessionId, payload.participantId, name.name, name.key);
     if (!renamed) return failure('unknown_participant');
     for (const socket of await context.io.in(sessionRoom(sessionId)).fetchSockets()) {
-      if (socket.data.role === 'student' && socket.data.participantId === renamed.id) socket.emit('participant:renamed', { name: renamed.name });
+      if (socket.data.role === 'student' && socket.data.participantId === renamed.id)
+        socket.emit('participant:renamed', { name: renamed.name });
     }
     await sendParticipants(context, sessionId);
     return ok({ name: renamed.name });
@@ -94,7 +108,13 @@ async function renameParticipant(context: LiveContext, sessionId: string, payloa
 }
 
 /** Runs one parsed command for the socket's role; every path ends in an ack. */
-async function run(context: LiveContext, socket: LiveSocket, name: CommandName, payload: unknown, feed: ResultsFeed): Promise<Ack<unknown>> {
+async function run(
+  context: LiveContext,
+  socket: LiveSocket,
+  name: CommandName,
+  payload: unknown,
+  feed: ResultsFeed,
+): Promise<Ack<unknown>> {
   if (name === 'answer:submit') return submitAnswer(context, socket, payload as CommandPayload<'answer:submit'>, feed);
   if (socket.data.role !== 'teacher') return FORBIDDEN;
   const { sessionId, loginHash } = socket.data;
@@ -103,7 +123,8 @@ async function run(context: LiveContext, socket: LiveSocket, name: CommandName, 
     setTimeout(() => socket.disconnect(true), 0);
     return failure('not_logged_in');
   }
-  if (name === 'participant:remove') return removeParticipant(context, sessionId, (payload as CommandPayload<'participant:remove'>).participantId);
+  if (name === 'participant:remove')
+    return removeParticipant(context, sessionId, (payload as CommandPayload<'participant:remove'>).participantId);
   if (name === 'participant:rename') return renameParticipant(context, sessionId, payload as CommandPayload<'participant:rename'>);
   return changeSession(context, sessionId, { type: name as SessionCommandName, ...(payload as object) } as SessionAction);
 }

@@ -9,7 +9,9 @@ import { hashToken, newToken } from '../auth/tokens.ts';
 import { isStoreConflict } from '../storage/index.ts';
 import type { LiveContext, LiveSocket } from './context.ts';
 
-export type Identity = { ok: true; data: SocketData; welcome?: { participantId: string; name: string; resumeToken: string } } | ({ ok: false } & Refusal<HandshakeErrorCode>);
+export type Identity =
+  | { ok: true; data: SocketData; welcome?: { participantId: string; name: string; resumeToken: string } }
+  | ({ ok: false } & Refusal<HandshakeErrorCode>);
 
 const refuse = (code: HandshakeErrorCode, params?: ErrorParams): Identity => (params ? { ok: false, code, params } : { ok: false, code });
 
@@ -44,7 +46,8 @@ export async function identify(context: LiveContext, socket: LiveSocket): Promis
     if (!participant) return refuse('resume_unknown');
     if (participant.removedAt !== null) return refuse('removed');
     const live = await store.findLiveSessionById(participant.sessionId);
-    if (!live || live.endedAt !== null || live.state.ended || clock() - live.createdAt > SESSION_JOINABLE_MS) return refuse('session_ended');
+    if (!live || live.endedAt !== null || live.state.ended || clock() - live.createdAt > SESSION_JOINABLE_MS)
+      return refuse('session_ended');
     return { ok: true, data: { role: 'student', participantId: participant.id, sessionId: live.id } };
   }
 
@@ -62,12 +65,22 @@ export async function identify(context: LiveContext, socket: LiveSocket): Promis
   const known = handshake.resumeToken ? await store.findParticipantByResumeToken(hashToken(handshake.resumeToken)) : null;
   if (known && known.sessionId === live.id) {
     if (known.removedAt !== null) return refuse('removed');
-    return { ok: true, data: { role: 'student', participantId: known.id, sessionId: live.id }, welcome: { participantId: known.id, name: known.name, resumeToken } };
+    return {
+      ok: true,
+      data: { role: 'student', participantId: known.id, sessionId: live.id },
+      welcome: { participantId: known.id, name: known.name, resumeToken },
+    };
   }
   const name = checkStudentName(handshake.name);
   if (!name.ok) return name.problem === 'offensive' ? refuse('name_offensive') : refuse('name_invalid', { max: NAME_MAX_LENGTH });
   try {
-    const participant = await store.addParticipant({ id: randomUUID(), sessionId: live.id, name: name.name, nameKey: name.key, resumeTokenHash: hashToken(resumeToken) });
+    const participant = await store.addParticipant({
+      id: randomUUID(),
+      sessionId: live.id,
+      name: name.name,
+      nameKey: name.key,
+      resumeTokenHash: hashToken(resumeToken),
+    });
     return {
       ok: true,
       data: { role: 'student', participantId: participant.id, sessionId: live.id },

@@ -25,7 +25,14 @@ export const cookies = {
 } as const;
 
 export const lessonItems: ReportItem[] = [
-  { id: 'binding-financieel', kind: 'openQuestion', slide: 19, question: 'Noem een voorbeeld van financiële binding.', options: [], correct: [] },
+  {
+    id: 'binding-financieel',
+    kind: 'openQuestion',
+    slide: 19,
+    question: 'Noem een voorbeeld van financiële binding.',
+    options: [],
+    correct: [],
+  },
   { id: 'binding-sociaal', kind: 'openQuestion', slide: 19, question: 'Noem een voorbeeld van sociale binding.', options: [], correct: [] },
   { id: 'kennis', kind: 'quiz', slide: 4, question: 'Wat is relatiebeheer?', options: ['Verkopen', 'Klanten binden'], correct: ['B'] },
 ];

@@ -45,7 +45,8 @@ export const nl = {
   'deck.fullscreen': 'Volledig scherm',
   'deck.exit': 'Stoppen',
   'deck.position': 'Dia {n} van {total}',
-  'deck.help': 'Pijltjes, spatie of PageUp/PageDown: volgende/vorige · Home/End · nummer + Enter: naar dia · O: overzicht · P: presentatorscherm · F: volledig scherm',
+  'deck.help':
+    'Pijltjes, spatie of PageUp/PageDown: volgende/vorige · Home/End · nummer + Enter: naar dia · O: overzicht · P: presentatorscherm · F: volledig scherm',
   'deck.overviewTitle': "Alle dia's",
   'deck.goto': 'Ga naar dia {n}: {title}',
   'deck.jumpTo': 'Naar dia',
@@ -113,7 +114,7 @@ export const nl = {
   'teacher.welcome': 'Welkom, {name}',
   'teacher.logout': 'Uitloggen',
   'teacher.setupTitle': 'Eerste docent aanmaken',
-  'teacher.setupIntro': 'Dit lesplatform heeft nog geen docenten. Maak het eerste account aan; daarna kun je collega\'s uitnodigen.',
+  'teacher.setupIntro': "Dit lesplatform heeft nog geen docenten. Maak het eerste account aan; daarna kun je collega's uitnodigen.",
   'teacher.loginTitle': 'Inloggen als docent',
   'teacher.inviteTitle': 'Account aanmaken',
   'teacher.inviteIntro': 'Je bent uitgenodigd voor dit lesplatform. Kies je naam en wachtwoord.',
@@ -335,7 +336,8 @@ export const nl = {
   'liveTeacher.save': 'Opslaan',
   'handout.handOut': 'Opdracht uitdelen',
   'handout.newTitle': 'Opdracht uitdelen',
-  'handout.newIntro': 'Kies de les die je live gaf, de opdracht uit die les en de deadline. De leerlingen van die les vinden de opdracht bij Mijn werk.',
+  'handout.newIntro':
+    'Kies de les die je live gaf, de opdracht uit die les en de deadline. De leerlingen van die les vinden de opdracht bij Mijn werk.',
   'handout.backToTeacher': 'Terug naar je lessen',
   'handout.backToOverview': 'Terug naar het overzicht',
   'handout.session': 'Les',
@@ -381,7 +383,8 @@ export const nl = {
   'handout.grade': 'Beoordeling',
   'handout.feedbackOnly': 'alleen feedback',
   'handout.codes': 'Werkcodes',
-  'handout.codesHelp': 'Met de persoonlijke werkcode werkt een leerling thuis of op een laptop verder bij Mijn werk. Is een leerling de code kwijt? Geef de code uit deze lijst opnieuw. Hebben anderen de code gezien? Geef dan een nieuwe code: de oude werkt daarna niet meer.',
+  'handout.codesHelp':
+    'Met de persoonlijke werkcode werkt een leerling thuis of op een laptop verder bij Mijn werk. Is een leerling de code kwijt? Geef de code uit deze lijst opnieuw. Hebben anderen de code gezien? Geef dan een nieuwe code: de oude werkt daarna niet meer.',
   'handout.newCode': 'Nieuwe code',
   'handout.newCodeFor': 'Nieuwe werkcode voor {name}',
   'handout.codeRenewed': 'Nieuwe werkcode voor {name}: {code}. De oude code werkt niet meer.',
@@ -504,7 +507,8 @@ export const nl = {
   'mbEdit.cancel': 'Annuleren',
   'mbEdit.close': 'Sluiten',
   'mbEdit.board.label': 'Moodboard',
-  'mbEdit.board.help': 'Met Tab ga je van onderdeel naar onderdeel. Pijltjes verplaatsen het gekozen onderdeel (met Shift verder), Enter bewerkt de tekst, Delete verwijdert, Ctrl+D dupliceert, ] en [ zetten het naar voren of naar achteren, Ctrl+Z maakt ongedaan. In de lijstweergave kun je alles ook zonder bord doen.',
+  'mbEdit.board.help':
+    'Met Tab ga je van onderdeel naar onderdeel. Pijltjes verplaatsen het gekozen onderdeel (met Shift verder), Enter bewerkt de tekst, Delete verwijdert, Ctrl+D dupliceert, ] en [ zetten het naar voren of naar achteren, Ctrl+Z maakt ongedaan. In de lijstweergave kun je alles ook zonder bord doen.',
   'mbEdit.board.resize': 'Sleep om groter of kleiner te maken',
   'mbEdit.board.rotate': 'Sleep om te draaien',
   'mbEdit.list.label': 'Onderdelen van je moodboard, van achter naar voor',
@@ -530,7 +534,8 @@ export const nl = {
   'mbEdit.swatch.add': 'Kleur toevoegen',
   'mbEdit.swatch.example': 'bijvoorbeeld G-Star grijs',
   'mbEdit.answers.title': 'Antwoord uit de les toevoegen',
-  'mbEdit.answers.none': 'Er zijn nog geen antwoorden van jou uit deze les. Antwoorden die je in de live les geeft, kun je hier als kaart op je moodboard zetten.',
+  'mbEdit.answers.none':
+    'Er zijn nog geen antwoorden van jou uit deze les. Antwoorden die je in de live les geeft, kun je hier als kaart op je moodboard zetten.',
   'mbEdit.answers.pick': 'Jouw antwoorden uit {lesson}',
   'mbEdit.answers.slide': 'dia {n}',
   'mbEdit.answers.add': 'Toevoegen ({n})',
@@ -598,10 +603,12 @@ export const nl = {
   'mbError.not_an_image': 'Dit bestand is geen afbeelding. Kies een jpg, png, webp of gif.',
   'mbError.too_many_pixels': 'Deze afbeelding heeft te veel pixels (hoogstens 40 megapixel en 8000 pixels breed of hoog).',
   'mbError.unreadable': 'Deze afbeelding is beschadigd of niet helemaal verstuurd. Probeer het opnieuw of kies een ander bestand.',
-  'mbError.quota_full': 'Je hebt de ruimte voor afbeeldingen opgebruikt. Gebruik een afbeelding die al op je moodboard staat opnieuw (Dupliceren), of vraag je docent om hulp.',
+  'mbError.quota_full':
+    'Je hebt de ruimte voor afbeeldingen opgebruikt. Gebruik een afbeelding die al op je moodboard staat opnieuw (Dupliceren), of vraag je docent om hulp.',
   'mbError.unknown': 'Er ging iets mis. Probeer het opnieuw.',
   'klas.title': 'Klassen',
-  'klas.intro': 'Een klas is een vaste lijst leerlingen. Deel een opdracht uit aan de hele klas: iedere leerling logt thuis in met een persoonlijke werkcode, ook zonder dat de klas een les live heeft gevolgd.',
+  'klas.intro':
+    'Een klas is een vaste lijst leerlingen. Deel een opdracht uit aan de hele klas: iedere leerling logt thuis in met een persoonlijke werkcode, ook zonder dat de klas een les live heeft gevolgd.',
   'klas.teacherHelp': 'Houd je klassen bij en deel een opdracht uit aan een hele klas.',
   'klas.toClasses': 'Naar je klassen ({n})',
   'klas.toClassesNone': 'Klas aanmaken',

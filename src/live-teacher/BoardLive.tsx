@@ -36,26 +36,38 @@ export default function BoardLive({ sessionId, lang, lesson }: Props) {
   const item = lesson.items.find((candidate) => candidate.id === itemId);
   const view = itemId ? results[itemId] : undefined;
   // The model answers of a mind map on this slide, once the teacher shows them.
-  const modelItem = lesson.items.find((candidate) => candidate.kind === 'mindMap' && candidate.slide === session?.slide && reveals[candidate.id]?.model);
+  const modelItem = lesson.items.find(
+    (candidate) => candidate.kind === 'mindMap' && candidate.slide === session?.slide && reveals[candidate.id]?.model,
+  );
   const model = modelItem ? reveals[modelItem.id]?.model : undefined;
   const showResults = session !== null && session.resultsShown && item !== undefined;
   return (
     <div className="board-live" data-connection={typeof connection === 'string' ? connection : 'error'}>
-      {typeof connection === 'object' && <p className="board-live-error" role="alert">{refusalText(t, connection)}</p>}
+      {typeof connection === 'object' && (
+        <p className="board-live-error" role="alert">
+          {refusalText(t, connection)}
+        </p>
+      )}
       {(showResults || model) && (
         <section className="board-results" aria-label={t('liveTeacher.results')}>
           {showResults && item && session && (
             <>
               <h2>{item.prompt}</h2>
-              <p className="board-answered">{view?.results.answered === 1 ? t('report.answeredOne') : t('report.answered', { n: view?.results.answered ?? 0 })}</p>
-              {(item.kind === 'quiz' || item.kind === 'poll') && <ChoiceResults rows={choiceRows(item, view?.results, session.revealed.includes(item.id))} t={t} />}
+              <p className="board-answered">
+                {view?.results.answered === 1 ? t('report.answeredOne') : t('report.answered', { n: view?.results.answered ?? 0 })}
+              </p>
+              {(item.kind === 'quiz' || item.kind === 'poll') && (
+                <ChoiceResults rows={choiceRows(item, view?.results, session.revealed.includes(item.id))} t={t} />
+              )}
               {item.kind === 'mindMap' && <MindMapResults groups={mindMapGroups(view?.results)} t={t} />}
               {item.kind === 'openQuestion' && (
                 <ul className="board-wall" aria-label={t('liveTeacher.wall')}>
                   {wallEntries(view?.results, session, [])
                     .filter((entry) => !entry.hidden)
                     .map((entry) => (
-                      <li key={entry.id} data-highlighted={entry.highlighted}>{entry.text}</li>
+                      <li key={entry.id} data-highlighted={entry.highlighted}>
+                        {entry.text}
+                      </li>
                     ))}
                 </ul>
               )}
@@ -65,7 +77,11 @@ export default function BoardLive({ sessionId, lang, lesson }: Props) {
             <>
               <h2>{modelItem.prompt}</h2>
               <h3>{t('mindmap.model')}</h3>
-              <ul className="mind-map-model">{model.map((entry) => <li key={entry}>{entry}</li>)}</ul>
+              <ul className="mind-map-model">
+                {model.map((entry) => (
+                  <li key={entry}>{entry}</li>
+                ))}
+              </ul>
             </>
           )}
         </section>

@@ -15,7 +15,12 @@ describe('connectionView', () => {
   });
 
   it('passes a refusal on as its code, with a retry', () => {
-    expect(connectionView({ code: 'not_logged_in' }, true)).toEqual({ tone: 'problem', key: null, refusal: { code: 'not_logged_in' }, canRetry: true });
+    expect(connectionView({ code: 'not_logged_in' }, true)).toEqual({
+      tone: 'problem',
+      key: null,
+      refusal: { code: 'not_logged_in' },
+      canRetry: true,
+    });
   });
 
   it('says in Dutch that it is reconnecting', () => {

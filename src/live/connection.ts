@@ -2,7 +2,16 @@ import type { Ack } from '../shared/protocol/ack.ts';
 import type { CommandName, CommandPayload } from '../shared/protocol/commands.ts';
 import type { AnswerValue } from '../shared/session/answers.ts';
 import { $serverClock, addClockSample } from './clock.ts';
-import { clearIdentity, newJoinToken, readIdentity, saveIdentity, sessionKeyOf, toHandshake, type LiveAuth, type StudentIdentity } from './identity.ts';
+import {
+  clearIdentity,
+  newJoinToken,
+  readIdentity,
+  saveIdentity,
+  sessionKeyOf,
+  toHandshake,
+  type LiveAuth,
+  type StudentIdentity,
+} from './identity.ts';
 import { createOutbox, outboxKey, type FlushReport, type Outbox } from './outbox.ts';
 import type { OutboxEntry } from './outbox-state.ts';
 import { connectionRefusal, emitCommand, LOCAL_ACKS, openLiveSocket, type LiveSocket, type LiveSocketOptions } from './socket.ts';
@@ -64,7 +73,10 @@ export function connectLive(options: ConnectLiveOptions): LiveConnection {
   current?.disconnect();
   resetLiveStores();
   const storage = options.storage ?? deviceKeyValueStorage;
-  let auth: LiveAuth = options.auth.role === 'student' && 'name' in options.auth && !options.auth.joinToken ? { ...options.auth, joinToken: newJoinToken() } : options.auth;
+  let auth: LiveAuth =
+    options.auth.role === 'student' && 'name' in options.auth && !options.auth.joinToken
+      ? { ...options.auth, joinToken: newJoinToken() }
+      : options.auth;
   const sessionKey = auth.role === 'student' ? sessionKeyOf(auth.code) : auth.sessionId;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let retryDelayMs = RETRY_DELAY.firstMs;

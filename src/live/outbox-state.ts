@@ -78,7 +78,10 @@ export function settleEntry(state: OutboxState, id: string, outcome: SendOutcome
   const pending = state.pending.filter((candidate) => candidate !== entry);
   const refused = state.refused.filter((refusal) => refusal.itemId !== entry.itemId);
   if (outcome.type === 'delivered') return { pending, refused };
-  return { pending, refused: [...refused, outcome.params ? { ...entry, code: outcome.code, params: outcome.params } : { ...entry, code: outcome.code }] };
+  return {
+    pending,
+    refused: [...refused, outcome.params ? { ...entry, code: outcome.code, params: outcome.params } : { ...entry, code: outcome.code }],
+  };
 }
 
 /** Forgets the refusal of an item once the student has seen it. */
@@ -90,7 +93,9 @@ export const dismissRefusal = (state: OutboxState, itemId: string): OutboxState 
 const entrySchema = z.object({ clientAnswerId, itemId: z.string().min(1).max(64), value: answerValueSchema, createdAt: z.number() });
 const storedSchema = z.object({
   pending: z.array(entrySchema),
-  refused: z.array(entrySchema.extend({ code: z.string().max(64), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() })),
+  refused: z.array(
+    entrySchema.extend({ code: z.string().max(64), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() }),
+  ),
 });
 
 export const serialiseOutbox = (state: OutboxState): string => JSON.stringify(state);

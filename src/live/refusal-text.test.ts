@@ -25,7 +25,9 @@ describe('refusal wordings', () => {
   it('words a code with its params in the reader language', () => {
     expect(refusalText(translator('en'), { code: 'name_taken' })).toBe('That name is already taken in this lesson; choose another.');
     expect(refusalText(translator('nl'), { code: 'name_taken' })).toBe('Die naam is al gekozen in deze les; kies een andere.');
-    expect(refusalText(translator('en'), { code: 'too_long', params: { max: 500 } })).toBe('Your answer is too long (at most 500 characters).');
+    expect(refusalText(translator('en'), { code: 'too_long', params: { max: 500 } })).toBe(
+      'Your answer is too long (at most 500 characters).',
+    );
     expect(refusalText(translator('nl'), { code: 'name_invalid', params: { max: 30 } })).toContain('1 tot 30');
   });
 

@@ -62,7 +62,8 @@ export function deliveredFromServer(answers: readonly MyAnswer[]): Record<string
 export function deriveMyAnswers(delivered: Readonly<Record<string, AnswerValue>>, outbox: OutboxState): Record<string, MyAnswerView> {
   const answers: Record<string, MyAnswerView> = {};
   for (const [itemId, value] of Object.entries(delivered)) answers[itemId] = { status: 'sent', value };
-  for (const { itemId, value, code, params } of outbox.refused) answers[itemId] = params ? { status: 'refused', value, code, params } : { status: 'refused', value, code };
+  for (const { itemId, value, code, params } of outbox.refused)
+    answers[itemId] = params ? { status: 'refused', value, code, params } : { status: 'refused', value, code };
   for (const { itemId, value } of outbox.pending) answers[itemId] = { status: 'pending', value };
   return answers;
 }

@@ -25,7 +25,8 @@ const HEADER_KEYS = [
 ] as const satisfies readonly MessageKey[];
 
 /** "goed" / "fout" (or the reader's language); empty for answers without a right one. */
-export const verdictText = (t: Translate, verdict: Verdict): string => (verdict === 'right' ? t('report.right') : verdict === 'wrong' ? t('report.wrong') : '');
+export const verdictText = (t: Translate, verdict: Verdict): string =>
+  verdict === 'right' ? t('report.right') : verdict === 'wrong' ? t('report.wrong') : '';
 
 /**
  * The report as CSV for Dutch Excel, in the reader's language: one row per answer, then one row

@@ -11,7 +11,14 @@ const items: ReportItem[] = [
   { id: 'open-1', kind: 'openQuestion', slide: 4, question: 'Wanneer?', options: [], correct: [] },
   { id: 'quiz-2', kind: 'quiz', slide: 5, question: 'Welke twee?', options: ['Mail', 'Bellen', 'Niets'], correct: ['A', 'B'] },
 ];
-const participant = (id: string, name: string, removedAt: number | null = null): Participant => ({ id, sessionId: 's', name, nameKey: name.toLowerCase(), joinedAt: 0, removedAt });
+const participant = (id: string, name: string, removedAt: number | null = null): Participant => ({
+  id,
+  sessionId: 's',
+  name,
+  nameKey: name.toLowerCase(),
+  joinedAt: 0,
+  removedAt,
+});
 const answer = (id: string, participantId: string, itemId: string, value: unknown, at: number): Answer => ({
   id, sessionId: 's', participantId, itemId, clientAnswerId: `c-${id}`, value, createdAt: at, updatedAt: at,
 }); // prettier-ignore
@@ -44,9 +51,24 @@ describe('report', () => {
   it('holds every stored answer once, per item and per student, with right/wrong, scores and removed students', () => {
     // The teacher opened both quizzes; nobody answered the second one.
     const report = buildReport(items, participants, stored, ['quiz-1', 'open-1', 'quiz-2']);
-    expect(report.items.map(({ item, answers }) => [item.id, answers.length])).toEqual([['quiz-1', 2], ['map-1', 0], ['open-1', 1], ['quiz-2', 0]]);
-    expect(report.items[0]?.results).toEqual({ kind: 'quiz', answered: 2, counts: [{ letter: 'A', count: 1 }, { letter: 'B', count: 1 }] });
-    expect(report.items[0]?.answers.map(({ student, removed, verdict }) => [student, removed, verdict])).toEqual([['Ada', false, 'right'], ['Bo', true, 'wrong']]);
+    expect(report.items.map(({ item, answers }) => [item.id, answers.length])).toEqual([
+      ['quiz-1', 2],
+      ['map-1', 0],
+      ['open-1', 1],
+      ['quiz-2', 0],
+    ]);
+    expect(report.items[0]?.results).toEqual({
+      kind: 'quiz',
+      answered: 2,
+      counts: [
+        { letter: 'A', count: 1 },
+        { letter: 'B', count: 1 },
+      ],
+    });
+    expect(report.items[0]?.answers.map(({ student, removed, verdict }) => [student, removed, verdict])).toEqual([
+      ['Ada', false, 'right'],
+      ['Bo', true, 'wrong'],
+    ]);
     expect(report.students).toEqual([
       {
         id: 'p1',
@@ -55,7 +77,13 @@ describe('report', () => {
         answers: { 'quiz-1': { text: 'B – Werven', verdict: 'right' }, 'open-1': { text: 'Nu; meteen', verdict: null } },
         score: { right: 1, asked: 2 },
       },
-      { id: 'p2', name: 'Bo', removed: true, answers: { 'quiz-1': { text: 'A – Behouden', verdict: 'wrong' } }, score: { right: 0, asked: 2 } },
+      {
+        id: 'p2',
+        name: 'Bo',
+        removed: true,
+        answers: { 'quiz-1': { text: 'A – Behouden', verdict: 'wrong' } },
+        score: { right: 0, asked: 2 },
+      },
       { id: 'p3', name: 'Cem', removed: false, answers: {}, score: { right: 0, asked: 2 } },
     ]);
   });

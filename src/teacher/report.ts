@@ -112,13 +112,20 @@ export function buildReport(
       },
     ];
   });
-  const askedQuizzes = items.filter((item) => item.kind === 'quiz' && (asked.includes(item.id) || readable.some((answer) => answer.itemId === item.id)));
+  const askedQuizzes = items.filter(
+    (item) => item.kind === 'quiz' && (asked.includes(item.id) || readable.some((answer) => answer.itemId === item.id)),
+  );
   return {
     items: items.map((item) => {
       const stored = answers.filter((answer) => answer.itemId === item.id);
       const results = summariseItem(
         { kind: item.kind, slide: item.slide, optionCount: item.options.length },
-        stored.map((answer) => ({ id: answer.id, participantId: answer.participantId, value: answer.value as AnswerValue, createdAt: answer.createdAt })),
+        stored.map((answer) => ({
+          id: answer.id,
+          participantId: answer.participantId,
+          value: answer.value as AnswerValue,
+          createdAt: answer.createdAt,
+        })),
       );
       return { item, results, answers: readable.filter((answer) => answer.itemId === item.id) };
     }),

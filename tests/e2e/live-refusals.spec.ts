@@ -30,7 +30,11 @@ async function teacherSocket(page: Page, baseURL: string, sessionId: string) {
     const ack = (await teacher.timeout(5000).emitWithAck(name, payload)) as { ok: boolean };
     expect(ack.ok, `${name} ${JSON.stringify(ack)}`).toBe(true);
   };
-  return { send, participantId: (name: string) => participants.find((participant) => participant.name === name)?.id ?? '', close: () => teacher.close() };
+  return {
+    send,
+    participantId: (name: string) => participants.find((participant) => participant.name === name)?.id ?? '',
+    close: () => teacher.close(),
+  };
 }
 
 /** A phone whose reader chose English (the language cookie), on the join page of `code`. */
@@ -55,7 +59,11 @@ async function expectNoDutch(page: Page): Promise<void> {
 
 const quizOn = (page: Page) => page.locator('.slide-frame.is-current [data-widget="quiz"]');
 
-test('a phone in English is told in English that its name is taken, that its answer came too late and that it was removed', async ({ browser, page, baseURL }) => {
+test('a phone in English is told in English that its name is taken, that its answer came too late and that it was removed', async ({
+  browser,
+  page,
+  baseURL,
+}) => {
   test.setTimeout(90_000);
   const base = baseURL ?? '';
   const { code, sessionId } = await startLiveLesson(page, EMAIL);

@@ -48,7 +48,11 @@ async function phone(browser: Browser, code: string, name: string): Promise<{ co
 
 const quizOn = (page: Page) => page.locator('.slide-frame.is-current [data-widget="quiz"]');
 
-test('three phones join, answer the quiz (one reloads, one is offline for a while) and every answer counts once', async ({ browser, page, baseURL }) => {
+test('three phones join, answer the quiz (one reloads, one is offline for a while) and every answer counts once', async ({
+  browser,
+  page,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const { code, teacher, send } = await startSession(page, baseURL ?? '');
   const results: ItemResults[] = [];
@@ -82,7 +86,9 @@ test('three phones join, answer the quiz (one reloads, one is offline for a whil
 
   await send('item:open', { id: 'quiz-kosten' });
   for (const student of [ada, bo, cem]) await expect(quizOn(student.page).getByRole('button', { name: 'Verstuur' })).toBeVisible();
-  expect((await new AxeBuilder({ page: ada.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([]);
+  expect(
+    (await new AxeBuilder({ page: ada.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations,
+  ).toEqual([]);
 
   await quizOn(ada.page).getByText('werven van nieuwe klanten', { exact: true }).tap();
   await quizOn(ada.page).getByRole('button', { name: 'Verstuur' }).tap();
@@ -106,7 +112,16 @@ test('three phones join, answer the quiz (one reloads, one is offline for a whil
   await cem.context.setOffline(false);
   await expect(quizOn(cem.page).locator('.answer-status')).toHaveText('Verstuurd ✓', { timeout: 30_000 });
 
-  await expect.poll(() => results.at(-1)).toEqual({ kind: 'quiz', answered: 3, counts: [{ letter: 'A', count: 1 }, { letter: 'B', count: 2 }] });
+  await expect
+    .poll(() => results.at(-1))
+    .toEqual({
+      kind: 'quiz',
+      answered: 3,
+      counts: [
+        { letter: 'A', count: 1 },
+        { letter: 'B', count: 2 },
+      ],
+    });
 
   // The reveal: right or wrong and the explanation, on every phone.
   await send('answer:reveal', { id: 'quiz-kosten', revealed: true });
@@ -141,7 +156,9 @@ test('three phones join, answer the quiz (one reloads, one is offline for a whil
   await expect(adaReport.getByRole('listitem').filter({ hasText: 'Wat is duurder?' }).locator('.verdict')).toHaveText('goed');
   await expect(page.getByRole('region', { name: 'Bo' }).locator('.report-score')).toHaveText('Quiz: 0/1 goed');
   await expect(page.getByRole('region', { name: 'Cem' }).getByRole('heading')).toHaveText('Cem (verwijderd)');
-  expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([]);
+  expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual(
+    [],
+  );
   const csv = await page.request.get(`/docent/live/${sessionId}/rapport.csv`);
   expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
   const body = (await csv.body()).toString('utf8');
@@ -150,7 +167,18 @@ test('three phones join, answer the quiz (one reloads, one is offline for a whil
   expect(quizRows.map((line) => line.split(';')[0]).sort()).toEqual(['Ada', 'Bo', 'Cem']);
   const row = (name: string) => quizRows.find((line) => line.startsWith(`${name};`))?.split(';') ?? [];
   // Student;Status;Dia;Onderdeel;Soort;Vraag;Antwoord;Goed/fout;Quiz goed;Quiz gesteld;Tijd
-  expect(row('Ada').slice(0, 10)).toEqual(['Ada', '', '12', 'quiz-kosten', 'quiz', 'Wat is duurder? Het behouden van je klant of het werven van nieuwe klanten?', 'B – werven van nieuwe klanten', 'goed', '1', '1']);
+  expect(row('Ada').slice(0, 10)).toEqual([
+    'Ada',
+    '',
+    '12',
+    'quiz-kosten',
+    'quiz',
+    'Wat is duurder? Het behouden van je klant of het werven van nieuwe klanten?',
+    'B – werven van nieuwe klanten',
+    'goed',
+    '1',
+    '1',
+  ]);
   expect(row('Bo').slice(6, 10)).toEqual(['A – het behouden van klanten', 'fout', '0', '1']);
   expect(row('Cem').slice(0, 2)).toEqual(['Cem', 'verwijderd']);
   for (const name of ['Ada', 'Bo', 'Cem']) expect(row(name)[10]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
@@ -158,7 +186,9 @@ test('three phones join, answer the quiz (one reloads, one is offline for a whil
   // A teacher who reads English gets the CSV in English.
   await page.context().addCookies([{ name: 'lang', value: 'en', url: baseURL ?? '' }]);
   const english = (await (await page.request.get(`/docent/live/${sessionId}/rapport.csv`)).body()).toString('utf8');
-  expect(english.startsWith('\uFEFFStudent;Status;Slide;Item;Kind;Question;Answer;Right/wrong;Quizzes right;Quizzes asked;Time\r\n')).toBe(true);
+  expect(english.startsWith('\uFEFFStudent;Status;Slide;Item;Kind;Question;Answer;Right/wrong;Quizzes right;Quizzes asked;Time\r\n')).toBe(
+    true,
+  );
   expect(english).toContain(';removed;12;quiz-kosten;quiz;');
   expect(english).toContain(';wrong;0;1;');
 

@@ -30,7 +30,9 @@ test('a student who reads English gets the refusals of the work login and of an 
   const chooser = home.waitForEvent('filechooser');
   await home.getByRole('button', { name: 'Image', exact: true }).click();
   await (await chooser).setFiles({ name: 'holiday.png', mimeType: 'image/png', buffer: renamedTextFile() });
-  await expect(home.getByRole('alert')).toContainText('The image was not added. This file is not an image. Choose a jpg, png, webp or gif.');
+  await expect(home.getByRole('alert')).toContainText(
+    'The image was not added. This file is not an image. Choose a jpg, png, webp or gif.',
+  );
   await expect(home.locator('body')).not.toContainText('Dit bestand');
   await context.close();
 });

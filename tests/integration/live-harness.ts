@@ -30,12 +30,26 @@ export interface Harness {
 
 /** A real HTTP server with the live socket server on port 0, over a real SQLite store. */
 export async function startHarness(
-  options: { dataDir?: string; clock?: () => number; commandRate?: { burst: number; perSecond: number }; joinRate?: { burst: number; perSecond: number } } = {},
+  options: {
+    dataDir?: string;
+    clock?: () => number;
+    commandRate?: { burst: number; perSecond: number };
+    joinRate?: { burst: number; perSecond: number };
+  } = {},
 ): Promise<Harness> {
   const store = await openSqliteStore<SessionState>({ dataDir: options.dataDir ?? ':memory:', clock: options.clock });
   const lessons = await lessonsPromise;
   const httpServer = http.createServer();
-  const live = createLiveServer({ httpServer, store, lessons, clock: options.clock, resultsDelayMs: 40, commandRate: options.commandRate, joinRate: options.joinRate, log: () => undefined });
+  const live = createLiveServer({
+    httpServer,
+    store,
+    lessons,
+    clock: options.clock,
+    resultsDelayMs: 40,
+    commandRate: options.commandRate,
+    joinRate: options.joinRate,
+    log: () => undefined,
+  });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;
   const clients: Client[] = [];
@@ -93,7 +107,9 @@ export function assertCoded(refusal: unknown, where: string): void {
     /^[a-z_]+$/.test(record.code) &&
     Object.keys(record).every((key) => key === 'code' || key === 'params') &&
     (params === undefined ||
-      (typeof params === 'object' && params !== null && Object.values(params).every((value) => typeof value === 'number' || (typeof value === 'string' && !/\s/.test(value)))));
+      (typeof params === 'object' &&
+        params !== null &&
+        Object.values(params).every((value) => typeof value === 'number' || (typeof value === 'string' && !/\s/.test(value)))));
   if (!coded) throw new Error(`${where}: not a bare code: ${JSON.stringify(refusal)}`);
 }
 
@@ -133,7 +149,11 @@ export function next<E extends keyof ServerToClientEvents>(client: Client, event
 }
 
 /** The first payload of an event that matches. */
-export function until<E extends keyof ServerToClientEvents>(client: Client, event: E, match: (payload: Parameters<ServerToClientEvents[E]>[0]) => boolean): Promise<Parameters<ServerToClientEvents[E]>[0]> {
+export function until<E extends keyof ServerToClientEvents>(
+  client: Client,
+  event: E,
+  match: (payload: Parameters<ServerToClientEvents[E]>[0]) => boolean,
+): Promise<Parameters<ServerToClientEvents[E]>[0]> {
   return new Promise((resolve) => {
     const listener = (payload: Parameters<ServerToClientEvents[E]>[0]) => {
       if (!match(payload)) return;
@@ -146,7 +166,9 @@ export function until<E extends keyof ServerToClientEvents>(client: Client, even
 
 /** Sends a command and returns its ack; a refusal must be a bare code (see `assertCoded`). */
 export async function command(client: Client, name: string, payload: unknown): Promise<Ack<unknown>> {
-  const ack = await (client as unknown as { timeout(ms: number): { emitWithAck(name: string, payload: unknown): Promise<Ack<unknown>> } }).timeout(5000).emitWithAck(name, payload);
+  const ack = await (client as unknown as { timeout(ms: number): { emitWithAck(name: string, payload: unknown): Promise<Ack<unknown>> } })
+    .timeout(5000)
+    .emitWithAck(name, payload);
   if (!ack.ok) assertCoded(ack.error, `ack of ${name}`);
   return ack;
 }

@@ -48,14 +48,20 @@ export function HandIn({
     if (saved.kind !== 'saved') {
       return setStep({
         kind: 'failed',
-        message: saved.kind === 'error' ? saveStatusText(t, saved, lang) : t(saved.kind === 'conflict' ? 'mbEdit.handIn.conflict' : 'mbEdit.handIn.offline'),
+        message:
+          saved.kind === 'error'
+            ? saveStatusText(t, saved, lang)
+            : t(saved.kind === 'conflict' ? 'mbEdit.handIn.conflict' : 'mbEdit.handIn.offline'),
       });
     }
     const outcome = await handInBoard(boardId, sync.revision);
     if (!outcome.ok)
       return setStep({
         kind: 'failed',
-        message: outcome.code && !outcome.conflict ? moodboardRefusalText(t, outcome.code) : t(outcome.conflict ? 'mbEdit.handIn.conflict' : 'mbEdit.handIn.offline'),
+        message:
+          outcome.code && !outcome.conflict
+            ? moodboardRefusalText(t, outcome.code)
+            : t(outcome.conflict ? 'mbEdit.handIn.conflict' : 'mbEdit.handIn.offline'),
       });
     onHandedIn(outcome.version);
     setStep({ kind: 'done', version: outcome.version });

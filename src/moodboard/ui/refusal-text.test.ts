@@ -19,7 +19,9 @@ describe('moodboard refusal wordings', () => {
 
   it('words a code in the reader language, and an unknown one as a general failure', () => {
     expect(moodboardRefusalText(translator('en'), 'unknown_code')).toBe('We do not know this code. Check that you typed it correctly.');
-    expect(moodboardRefusalText(translator('nl'), 'unknown_code')).toBe('Deze code kennen we niet. Kijk goed of je hem goed hebt overgetypt.');
+    expect(moodboardRefusalText(translator('nl'), 'unknown_code')).toBe(
+      'Deze code kennen we niet. Kijk goed of je hem goed hebt overgetypt.',
+    );
     expect(moodboardRefusalText(translator('en'), 'constructor')).toBe(en['mbError.unknown']);
   });
 });

@@ -30,7 +30,8 @@ export function firstImage<T extends { type: string }>(files: ArrayLike<T> | nul
 }
 
 /** A refusal carries the server's code (null when it gave none); `offline` when no answer came. */
-export type UploadOutcome = { ok: true; result: UploadResult } | { ok: false; offline: true } | { ok: false; offline: false; code: string | null };
+export type UploadOutcome =
+  { ok: true; result: UploadResult } | { ok: false; offline: true } | { ok: false; offline: false; code: string | null };
 
 /**
  * Sends the file's bytes to the board's upload address and reports progress (0..1, or null while

@@ -21,7 +21,11 @@ export function useImageUpload(boardId: string, store: EditorStore, t: Translate
       if (!outcome.ok)
         return setUpload({
           kind: 'refused',
-          message: outcome.offline ? t('mbEdit.upload.offline') : outcome.code ? moodboardRefusalText(t, outcome.code) : t('mbEdit.upload.failed'),
+          message: outcome.offline
+            ? t('mbEdit.upload.offline')
+            : outcome.code
+              ? moodboardRefusalText(t, outcome.code)
+              : t('mbEdit.upload.failed'),
         });
       const { doc, dispatch } = store.getState();
       const { uploadId, width, height } = outcome.result;

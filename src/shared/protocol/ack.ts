@@ -6,4 +6,7 @@ export type Ack<T> = { ok: true; data: T } | { ok: false; error: Refusal };
 export type AckCallback<T> = (ack: Ack<T>) => void;
 
 export const ok = <T>(data: T): Ack<T> => ({ ok: true, data });
-export const failure = (code: LiveErrorCode, params?: ErrorParams): Ack<never> => ({ ok: false, error: params ? { code, params } : { code } });
+export const failure = (code: LiveErrorCode, params?: ErrorParams): Ack<never> => ({
+  ok: false,
+  error: params ? { code, params } : { code },
+});

@@ -64,6 +64,8 @@ export const isLiveErrorCode = (value: unknown): value is LiveErrorCode =>
 /** The params of a refusal read from the network: only string and number values survive. */
 export function readErrorParams(value: unknown): ErrorParams | undefined {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const entries = Object.entries(value).filter((entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number');
+  const entries = Object.entries(value).filter(
+    (entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number',
+  );
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }

@@ -55,5 +55,10 @@ export type ClientToServerEvents = { [Name in CommandName]: CommandHandler<Name>
 
 /** What the handshake establishes about a socket; decided once, checked in every handler. */
 export type SocketData =
-  | { role: 'teacher'; teacherId: string; sessionId: string; /** Hash of the login token, checked again on every command. */ loginHash: string }
+  | {
+      role: 'teacher';
+      teacherId: string;
+      sessionId: string;
+      /** Hash of the login token, checked again on every command. */ loginHash: string;
+    }
   | { role: 'student'; participantId: string; sessionId: string };

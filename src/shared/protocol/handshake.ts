@@ -13,7 +13,10 @@ export const handshakeSchema = z.union([
       role: z.literal('student'),
       code: z.string().min(1).max(20),
       name: z.string().max(100),
-      resumeToken: z.string().regex(/^[A-Za-z0-9_-]{32,100}$/).optional(),
+      resumeToken: z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{32,100}$/)
+        .optional(),
     })
     .strict(),
 ]);

@@ -18,7 +18,15 @@ describe('csv for Dutch Excel', () => {
   });
 
   it('starts with a BOM, separates with ; and ends lines with CRLF', () => {
-    expect(toCsv(['Leerling', 'Antwoord'], [['Ada', 'B'], ['Bo', 'a;b']])).toBe(`${UTF8_BOM}Leerling;Antwoord\r\nAda;B\r\nBo;"a;b"\r\n`);
+    expect(
+      toCsv(
+        ['Leerling', 'Antwoord'],
+        [
+          ['Ada', 'B'],
+          ['Bo', 'a;b'],
+        ],
+      ),
+    ).toBe(`${UTF8_BOM}Leerling;Antwoord\r\nAda;B\r\nBo;"a;b"\r\n`);
   });
 });
 

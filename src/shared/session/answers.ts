@@ -52,12 +52,14 @@ export function checkAnswer(
     }
     case 'mindMap': {
       const seen = new Set<string>();
-      const entries = value.entries.map((entry) => entry.trim().replace(/\s+/g, ' ')).filter((entry) => {
-        const key = normaliseEntry(entry);
-        if (!key || seen.has(key)) return false;
-        seen.add(key);
-        return true;
-      });
+      const entries = value.entries
+        .map((entry) => entry.trim().replace(/\s+/g, ' '))
+        .filter((entry) => {
+          const key = normaliseEntry(entry);
+          if (!key || seen.has(key)) return false;
+          seen.add(key);
+          return true;
+        });
       if (entries.length === 0) return { ok: false, code: 'empty_answer' };
       const maxEntries = item.maxEntries ?? ANSWER_LIMITS.mindMapEntries;
       if (entries.length > maxEntries) return { ok: false, code: 'too_many_entries', params: { max: maxEntries } };

@@ -12,7 +12,14 @@ export type SessionAction = { [Name in SessionCommandName]: { type: Name } & Kno
 type KnownKeys<T> = { [K in keyof T as string extends K ? never : K]: T[K] };
 
 /** Why the reducer refused a teacher's change. */
-export const SESSION_ERROR_CODES = ['slide_out_of_range', 'unknown_item', 'not_revealable', 'no_model', 'unknown_timer', 'session_ended'] as const;
+export const SESSION_ERROR_CODES = [
+  'slide_out_of_range',
+  'unknown_item',
+  'not_revealable',
+  'no_model',
+  'unknown_timer',
+  'session_ended',
+] as const;
 export type SessionErrorCode = (typeof SESSION_ERROR_CODES)[number];
 
 export type ReduceResult = { ok: true; state: SessionState } | { ok: false; code: SessionErrorCode };
@@ -40,7 +47,8 @@ function apply(state: SessionState, action: SessionAction, lesson: SessionLesson
     case 'item:open': {
       const item = own(lesson.items, action.id);
       if (!item) return 'unknown_item';
-      const closedItems = state.openItem && state.openItem.id !== action.id ? toggle(state.closedItems, state.openItem.id, true) : state.closedItems;
+      const closedItems =
+        state.openItem && state.openItem.id !== action.id ? toggle(state.closedItems, state.openItem.id, true) : state.closedItems;
       return {
         ...state,
         slide: item.slide,
