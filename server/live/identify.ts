@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { checkStudentName } from '../../src/shared/names.ts';
-import { HANDSHAKE_ERRORS, handshakeSchema, type HandshakeErrorCode } from '../../src/shared/protocol/handshake.ts';
+import { checkStudentName, NAME_MAX_LENGTH } from '../../src/shared/names.ts';
+import type { ErrorParams, HandshakeErrorCode, Refusal } from '../../src/shared/protocol/errors.ts';
+import { handshakeSchema } from '../../src/shared/protocol/handshake.ts';
 import type { SocketData } from '../../src/shared/protocol/events.ts';
 import { normaliseJoinCode } from '../../src/shared/session/join-code.ts';
 import { AUTH_COOKIE, readCookie } from '../auth/cookies.ts';
@@ -8,9 +9,11 @@ import { hashToken, newToken } from '../auth/tokens.ts';
 import { isStoreConflict } from '../storage/index.ts';
 import type { LiveContext, LiveSocket } from './context.ts';
 
-export type Identity = { ok: true; data: SocketData; welcome?: { participantId: string; name: string; resumeToken: string } } | { ok: false; code: HandshakeErrorCode };
+export type Identity =
+  | { ok: true; data: SocketData; welcome?: { participantId: string; name: string; resumeToken: string } }
+  | ({ ok: false } & Refusal<HandshakeErrorCode>);
 
-const refuse = (code: HandshakeErrorCode): Identity => ({ ok: false, code });
+const refuse = (code: HandshakeErrorCode, params?: ErrorParams): Identity => (params ? { ok: false, code, params } : { ok: false, code });
 
 /** A lesson is joinable for a school day: a code on an old photo of the board leads nowhere. */
 export const SESSION_JOINABLE_MS = 12 * 60 * 60 * 1000;
@@ -43,7 +46,8 @@ export async function identify(context: LiveContext, socket: LiveSocket): Promis
     if (!participant) return refuse('resume_unknown');
     if (participant.removedAt !== null) return refuse('removed');
     const live = await store.findLiveSessionById(participant.sessionId);
-    if (!live || live.endedAt !== null || live.state.ended || clock() - live.createdAt > SESSION_JOINABLE_MS) return refuse('session_ended');
+    if (!live || live.endedAt !== null || live.state.ended || clock() - live.createdAt > SESSION_JOINABLE_MS)
+      return refuse('session_ended');
     return { ok: true, data: { role: 'student', participantId: participant.id, sessionId: live.id } };
   }
 
@@ -61,12 +65,22 @@ export async function identify(context: LiveContext, socket: LiveSocket): Promis
   const known = handshake.resumeToken ? await store.findParticipantByResumeToken(hashToken(handshake.resumeToken)) : null;
   if (known && known.sessionId === live.id) {
     if (known.removedAt !== null) return refuse('removed');
-    return { ok: true, data: { role: 'student', participantId: known.id, sessionId: live.id }, welcome: { participantId: known.id, name: known.name, resumeToken } };
+    return {
+      ok: true,
+      data: { role: 'student', participantId: known.id, sessionId: live.id },
+      welcome: { participantId: known.id, name: known.name, resumeToken },
+    };
   }
   const name = checkStudentName(handshake.name);
-  if (!name.ok) return refuse(name.problem === 'offensive' ? 'name_offensive' : 'name_invalid');
+  if (!name.ok) return name.problem === 'offensive' ? refuse('name_offensive') : refuse('name_invalid', { max: NAME_MAX_LENGTH });
   try {
-    const participant = await store.addParticipant({ id: randomUUID(), sessionId: live.id, name: name.name, nameKey: name.key, resumeTokenHash: hashToken(resumeToken) });
+    const participant = await store.addParticipant({
+      id: randomUUID(),
+      sessionId: live.id,
+      name: name.name,
+      nameKey: name.key,
+      resumeTokenHash: hashToken(resumeToken),
+    });
     return {
       ok: true,
       data: { role: 'student', participantId: participant.id, sessionId: live.id },
@@ -78,7 +92,11 @@ export async function identify(context: LiveContext, socket: LiveSocket): Promis
   }
 }
 
-/** A connect_error a client can show: the message for people, `data.code` for programs. */
-export function handshakeError(code: HandshakeErrorCode): Error & { data: { code: HandshakeErrorCode } } {
-  return Object.assign(new Error(HANDSHAKE_ERRORS[code]), { data: { code } });
+/**
+ * A connect_error for a refusal: `data` carries the code and params the client words for its
+ * reader; the error's own message is the bare code, never a sentence.
+ */
+export function handshakeError(refusal: Refusal<HandshakeErrorCode>): Error & { data: Refusal<HandshakeErrorCode> } {
+  const data: Refusal<HandshakeErrorCode> = refusal.params ? { code: refusal.code, params: refusal.params } : { code: refusal.code };
+  return Object.assign(new Error(refusal.code), { data });
 }

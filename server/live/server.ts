@@ -27,7 +27,11 @@ export interface LiveServer {
 }
 
 /** Sends a newly connected socket everything it needs to show the session as it is now. */
-async function welcome(context: LiveContext, socket: LiveSocket, greeting?: { participantId: string; name: string; resumeToken: string }): Promise<void> {
+async function welcome(
+  context: LiveContext,
+  socket: LiveSocket,
+  greeting?: { participantId: string; name: string; resumeToken: string },
+): Promise<void> {
   const { sessionId } = socket.data;
   // Join first, then read: a change made in between reaches us twice (the older one is ignored), never not at all.
   await socket.join(sessionRoom(sessionId));
@@ -38,7 +42,9 @@ async function welcome(context: LiveContext, socket: LiveSocket, greeting?: { pa
   socket.emit('session:state', statePayload(context, live));
   if (socket.data.role === 'student') {
     const answers = await context.store.answersByParticipant(sessionId, socket.data.participantId);
-    socket.emit('answers:mine', { answers: answers.map((answer) => ({ itemId: answer.itemId, answerId: answer.id, value: answer.value as never })) });
+    socket.emit('answers:mine', {
+      answers: answers.map((answer) => ({ itemId: answer.itemId, answerId: answer.id, value: answer.value as never })),
+    });
   } else {
     const answered = new Set((await context.store.listAnswers(sessionId)).map((answer) => answer.itemId));
     await Promise.all([...answered].map((itemId) => sendResults(context, sessionId, itemId, socket.id)));
@@ -75,14 +81,14 @@ export function createLiveServer(options: LiveServerOptions): LiveServer {
   io.use((socket, next) => {
     identify(context, socket)
       .then((identity) => {
-        if (!identity.ok) return next(handshakeError(identity.code));
+        if (!identity.ok) return next(handshakeError(identity));
         socket.data = identity.data;
         if (identity.welcome) greetings.set(socket.id, identity.welcome);
         next();
       })
       .catch((error: unknown) => {
         context.log('handshake failed', error);
-        next(Object.assign(new Error('De server kan je nu niet toelaten; probeer het zo opnieuw.'), { data: { code: 'server_error' } }));
+        next(handshakeError({ code: 'server_error' }));
       });
   });
 

@@ -1,6 +1,7 @@
+import type { MoodboardErrorCode } from '../../src/shared/moodboard/api.ts';
 import { UPLOAD_REFUSALS, type UploadRefusalCode } from '../uploads/index.ts';
 
-/** Every refusal of the moodboard API: its HTTP status and the Dutch sentence the student reads. */
+/** Every refusal of the moodboard API: its HTTP status and a Dutch sentence for scripts (the editor words the code itself). */
 export const API_ERRORS = {
   bad_origin: { status: 403, message: 'Dit verzoek kwam niet van deze website en is geweigerd.' },
   unsupported_type: { status: 415, message: 'Stuur de gegevens als JSON.' },
@@ -26,6 +27,6 @@ export const API_ERRORS = {
   too_many_pixels: { status: 422, message: UPLOAD_REFUSALS.too_many_pixels },
   unreadable: { status: 422, message: UPLOAD_REFUSALS.unreadable },
   quota_full: { status: 413, message: UPLOAD_REFUSALS.quota_full },
-} as const satisfies Record<string, { status: number; message: string }> & Record<UploadRefusalCode, unknown>;
+} as const satisfies Record<MoodboardErrorCode, { status: number; message: string }> & Record<UploadRefusalCode, unknown>;
 
 export type ApiErrorCode = keyof typeof API_ERRORS;

@@ -25,9 +25,16 @@ export const cookies = {
 } as const;
 
 export const lessonItems: ReportItem[] = [
-  { id: 'binding-financieel', kind: 'openQuestion', slide: 19, question: 'Noem een voorbeeld van financiële binding.', options: [] },
-  { id: 'binding-sociaal', kind: 'openQuestion', slide: 19, question: 'Noem een voorbeeld van sociale binding.', options: [] },
-  { id: 'kennis', kind: 'quiz', slide: 4, question: 'Wat is relatiebeheer?', options: ['Verkopen', 'Klanten binden'] },
+  {
+    id: 'binding-financieel',
+    kind: 'openQuestion',
+    slide: 19,
+    question: 'Noem een voorbeeld van financiële binding.',
+    options: [],
+    correct: [],
+  },
+  { id: 'binding-sociaal', kind: 'openQuestion', slide: 19, question: 'Noem een voorbeeld van sociale binding.', options: [], correct: [] },
+  { id: 'kennis', kind: 'quiz', slide: 4, question: 'Wat is relatiebeheer?', options: ['Verkopen', 'Klanten binden'], correct: ['B'] },
 ];
 
 export interface MoodboardFixture {

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
 import type { Language } from '../i18n/index.ts';
 import { connectLive } from '../live/connection.ts';
+import { refusalText } from '../live/refusal-text.ts';
 import { $connection, $participants, $session } from '../live/stores.ts';
 import type { TeacherLesson } from '../live-teacher/lesson-view.ts';
 import { useHydrated, useTranslate } from '../widgets/common.ts';
@@ -67,7 +68,7 @@ export default function BoardLive({ sessionId, lang, lesson, join }: Props) {
   );
   return (
     <div className="board-live" data-connection={typeof connection === 'string' ? connection : 'error'}>
-      {typeof connection === 'object' && <p className="board-live-error" role="alert">{connection.message}</p>}
+      {typeof connection === 'object' && <p className="board-live-error" role="alert">{refusalText(t, connection)}</p>}
       {stage && overlays && createPortal(overlays, stage)}
       {bar && session && !session.ended && createPortal(<BoardTools state={session} lesson={lesson} t={t} />, bar)}
     </div>

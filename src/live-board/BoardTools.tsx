@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/react';
 import type { Translate } from '../i18n/index.ts';
+import { refusalText } from '../live/refusal-text.ts';
 import type { TeacherLesson } from '../live-teacher/lesson-view.ts';
 import type { SessionState } from '../shared/session/state.ts';
 import { $boardNotice, $boardSound, boardCommand, toggleBoardSound } from './board-stores.ts';
@@ -38,7 +39,7 @@ export function BoardTools({ state, lesson, t }: Props) {
       <button type="button" className="deck-button" aria-keyshortcuts="M" title={t('board.sound')} onClick={toggleBoardSound}>
         {sound ? t('board.soundOn') : t('board.soundOff')}
       </button>
-      <span className="board-notice" role="status">{notice}</span>
+      <span className="board-notice" role="status">{notice ? refusalText(t, notice) : ''}</span>
     </span>
   );
 }

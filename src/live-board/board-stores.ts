@@ -1,6 +1,7 @@
 import { atom } from 'nanostores';
 import { sendCommand } from '../live/connection.ts';
 import type { CommandName, CommandPayload } from '../shared/protocol/commands.ts';
+import type { Refusal } from '../shared/protocol/errors.ts';
 
 const KEY = 'lesplatform:board-sound';
 
@@ -25,12 +26,12 @@ export function toggleBoardSound(): void {
   }
 }
 
-/** The last refusal of a command given on the board, shown in its toolbar until the next command. */
-export const $boardNotice = atom<string>('');
+/** The last refusal of a command given on the board (a code), shown in its toolbar until the next command. */
+export const $boardNotice = atom<Refusal<string> | null>(null);
 
 /** Sends a teacher command from the board; a refusal is shown on the board instead of vanishing. */
 export async function boardCommand<Name extends CommandName>(name: Name, payload: CommandPayload<Name>): Promise<void> {
-  $boardNotice.set('');
+  $boardNotice.set(null);
   const ack = await sendCommand(name, payload);
-  if (!ack.ok) $boardNotice.set(ack.error.message);
+  if (!ack.ok) $boardNotice.set(ack.error);
 }

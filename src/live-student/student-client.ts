@@ -1,5 +1,7 @@
+import { isLanguage, translator } from '../i18n/index.ts';
 import { connectLive } from '../live/connection.ts';
 import { resumeAuth } from '../live/identity.ts';
+import { refusalText } from '../live/refusal-text.ts';
 import { $connection, $me, $session } from '../live/stores.ts';
 
 /**
@@ -9,6 +11,8 @@ import { $connection, $me, $session } from '../live/stores.ts';
 export function startStudentLive(root: HTMLElement): void {
   const code = root.dataset.code ?? '';
   const text = (key: string) => root.dataset[key] ?? '';
+  const lang = document.documentElement.lang;
+  const t = translator(isLanguage(lang) ? lang : 'nl');
   const joinSection = root.querySelector<HTMLElement>('[data-join-form]');
   const form = joinSection?.querySelector('form');
   const nameInput = form?.querySelector<HTMLInputElement>('input[name="name"]');
@@ -61,10 +65,11 @@ export function startStudentLive(root: HTMLElement): void {
   $connection.subscribe((connection) => {
     if (!status) return;
     if (typeof connection === 'object') {
-      status.textContent = connection.message;
-      if (connection.error === 'removed') return showRemoved();
+      const reason = refusalText(t, connection);
+      status.textContent = reason;
+      if (connection.code === 'removed') return showRemoved();
       // A refused join (name taken, locked, unknown token) goes back to the name form with the reason.
-      if ($me.get() === null || connection.error === 'resume_unknown') showJoinForm(connection.message);
+      if ($me.get() === null || connection.code === 'resume_unknown') showJoinForm(reason);
       return;
     }
     status.textContent = text(connection === 'online' ? 'textOnline' : connection === 'offline' ? 'textOffline' : 'textConnecting');

@@ -1,4 +1,5 @@
 import type { Translate } from '../i18n/index.ts';
+import { refusalText } from '../live/refusal-text.ts';
 import type { ConnectionStatus as Status } from '../live/stores.ts';
 import { connectionView } from './connection-view.ts';
 
@@ -16,7 +17,7 @@ export function ConnectionStatus({ status, wasOnline, onRetry, t }: Props) {
   return (
     <div className="tl-connection" data-tone={view.tone}>
       <p role="status">
-        <span className="tl-dot" aria-hidden="true" /> {view.key ? t(view.key) : view.message}
+        <span className="tl-dot" aria-hidden="true" /> {view.key ? t(view.key) : view.refusal && refusalText(t, view.refusal)}
       </p>
       {view.canRetry && (
         <button type="button" className="button secondary" onClick={onRetry}>

@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/react';
 import { useEffect, useRef } from 'react';
 import type { Language } from '../i18n/index.ts';
 import { connectLive, type LiveConnection } from '../live/connection.ts';
+import { refusalText } from '../live/refusal-text.ts';
 import { $connection, $participants, $results, $session } from '../live/stores.ts';
 import { useTranslate } from '../widgets/common.ts';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
@@ -62,7 +63,7 @@ export default function TeacherLive({ sessionId, lang, lesson, title, join, boar
         t={t}
       />
       <p className="tl-error" role="alert">
-        {commands.error && t('liveTeacher.failed', { message: commands.error })}
+        {commands.error && t('liveTeacher.failed', { message: refusalText(t, commands.error) })}
       </p>
       {session === null ? (
         <p className="hint">{t('liveTeacher.waiting')}</p>

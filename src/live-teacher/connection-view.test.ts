@@ -14,11 +14,11 @@ describe('connectionView', () => {
     expect(connectionView(status, wasOnline)).toMatchObject(expected);
   });
 
-  it('shows a refusal in the server own words, with a retry', () => {
-    expect(connectionView({ error: 'not_logged_in', message: 'Log eerst in als docent.' }, true)).toEqual({
+  it('passes a refusal on as its code, with a retry', () => {
+    expect(connectionView({ code: 'not_logged_in' }, true)).toEqual({
       tone: 'problem',
       key: null,
-      message: 'Log eerst in als docent.',
+      refusal: { code: 'not_logged_in' },
       canRetry: true,
     });
   });

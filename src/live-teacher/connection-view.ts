@@ -1,12 +1,13 @@
 import type { ConnectionStatus } from '../live/stores.ts';
+import type { Refusal } from '../shared/protocol/errors.ts';
 
 export type ConnectionTone = 'online' | 'busy' | 'problem';
 
 export interface ConnectionView {
   tone: ConnectionTone;
-  /** Catalogue key of the text, or null when `message` (the server's own words) is shown instead. */
+  /** Catalogue key of the text, or null when the server's refusal is worded instead. */
   key: 'liveTeacher.online' | 'liveTeacher.connecting' | 'liveTeacher.offline' | null;
-  message: string;
+  refusal: Refusal<string> | null;
   /** A refused connection does not come back by itself: offer to try again. */
   canRetry: boolean;
 }
@@ -17,8 +18,8 @@ export interface ConnectionView {
  * does not flicker between two messages while the Wi-Fi is away.
  */
 export function connectionView(status: ConnectionStatus, wasOnline: boolean): ConnectionView {
-  if (typeof status === 'object') return { tone: 'problem', key: null, message: status.message, canRetry: true };
-  if (status === 'online') return { tone: 'online', key: 'liveTeacher.online', message: '', canRetry: false };
-  if (status === 'connecting' && !wasOnline) return { tone: 'busy', key: 'liveTeacher.connecting', message: '', canRetry: false };
-  return { tone: 'problem', key: 'liveTeacher.offline', message: '', canRetry: false };
+  if (typeof status === 'object') return { tone: 'problem', key: null, refusal: status, canRetry: true };
+  if (status === 'online') return { tone: 'online', key: 'liveTeacher.online', refusal: null, canRetry: false };
+  if (status === 'connecting' && !wasOnline) return { tone: 'busy', key: 'liveTeacher.connecting', refusal: null, canRetry: false };
+  return { tone: 'problem', key: 'liveTeacher.offline', refusal: null, canRetry: false };
 }

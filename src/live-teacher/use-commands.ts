@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useState } from 'react';
 import { sendCommand } from '../live/connection.ts';
-import { failureMessage, type RunCommand } from './commands.ts';
+import type { Refusal } from '../shared/protocol/errors.ts';
+import { ackRefusal, type RunCommand } from './commands.ts';
 
 const noConnection: RunCommand = () => Promise.resolve(false);
 
@@ -10,17 +11,17 @@ export const CommandContext = createContext<RunCommand>(noConnection);
 export const useRunCommand = (): RunCommand => useContext(CommandContext);
 
 /**
- * Sends commands through the live client and keeps the message of the last refusal, for the
- * panel's alert region. Each new command clears the previous message first, so the same refusal
- * twice is announced twice.
+ * Sends commands through the live client and keeps the last refusal, for the panel's alert
+ * region. Each new command clears the previous one first, so the same refusal twice is
+ * announced twice.
  */
-export function useCommandRunner(): { run: RunCommand; error: string } {
-  const [error, setError] = useState('');
+export function useCommandRunner(): { run: RunCommand; error: Refusal<string> | null } {
+  const [error, setError] = useState<Refusal<string> | null>(null);
   const run = useCallback<RunCommand>(async (name, payload) => {
-    setError('');
-    const message = failureMessage(await sendCommand(name, payload));
-    if (message !== null) setError(message);
-    return message === null;
+    setError(null);
+    const refusal = ackRefusal(await sendCommand(name, payload));
+    if (refusal !== null) setError(refusal);
+    return refusal === null;
   }, []);
   return { run, error };
 }

@@ -2,7 +2,16 @@ import type { Ack } from '../shared/protocol/ack.ts';
 import type { CommandName, CommandPayload } from '../shared/protocol/commands.ts';
 import type { AnswerValue } from '../shared/session/answers.ts';
 import { $serverClock, addClockSample } from './clock.ts';
-import { clearIdentity, newJoinToken, readIdentity, saveIdentity, sessionKeyOf, toHandshake, type LiveAuth, type StudentIdentity } from './identity.ts';
+import {
+  clearIdentity,
+  newJoinToken,
+  readIdentity,
+  saveIdentity,
+  sessionKeyOf,
+  toHandshake,
+  type LiveAuth,
+  type StudentIdentity,
+} from './identity.ts';
 import { createOutbox, outboxKey, type FlushReport, type Outbox } from './outbox.ts';
 import type { OutboxEntry } from './outbox-state.ts';
 import { connectionRefusal, emitCommand, LOCAL_ACKS, openLiveSocket, type LiveSocket, type LiveSocketOptions } from './socket.ts';
@@ -148,7 +157,7 @@ export function connectLive(options: ConnectLiveOptions): LiveConnection {
     // An active socket keeps retrying (network trouble); an inactive one was refused by the server.
     if (socket.active) return $connection.set('offline');
     const refusal = connectionRefusal(error);
-    if (refusal.error === 'resume_unknown') forgetIdentity();
+    if (refusal.code === 'resume_unknown') forgetIdentity();
     $connection.set(refusal);
   });
   on('participant:welcome', (welcome) => {
@@ -179,7 +188,8 @@ export function connectLive(options: ConnectLiveOptions): LiveConnection {
   on('results:updated', ({ itemId, results, answeredBy }) => $results.setKey(itemId, { results, answeredBy }));
   on('scores:updated', ({ entries }) => $scores.set(entries));
   on('score:mine', (score) => $myScore.set(score));
-  on('participant:removed', ({ message }) => $connection.set({ error: 'removed', message }));
+  // The device keeps its token: it stays out of this lesson, under any name, until the teacher lets it back in.
+  on('participant:removed', () => $connection.set({ code: 'removed' }));
 
   current = live;
   return live;

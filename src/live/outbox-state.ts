@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Ack } from '../shared/protocol/ack.ts';
+import type { ErrorParams } from '../shared/protocol/errors.ts';
 import { answerValueSchema, clientAnswerId } from '../shared/protocol/commands.ts';
 import type { AnswerValue } from '../shared/session/answers.ts';
 
@@ -12,10 +13,10 @@ export interface OutboxEntry {
   createdAt: number;
 }
 
-/** An answer the server turned down for good, with its reason for the student. */
+/** An answer the server turned down for good, with its coded reason (worded when shown). */
 export interface RefusedEntry extends OutboxEntry {
   code: string;
-  message: string;
+  params?: ErrorParams;
 }
 
 /** Answers waiting to go (oldest first) and the latest refusal per item. */
@@ -27,7 +28,7 @@ export interface OutboxState {
 /** What one send attempt means for its entry. */
 export type SendOutcome =
   | { type: 'delivered'; answerId: string | null; duplicate: boolean }
-  | { type: 'refused'; code: string; message: string }
+  | { type: 'refused'; code: string; params?: ErrorParams }
   | { type: 'retry'; code: string };
 
 /**
@@ -63,7 +64,7 @@ export function classifyAck(ack: Ack<unknown>): SendOutcome {
     return { type: 'delivered', answerId, duplicate };
   }
   if (RETRY_CODES.has(ack.error.code)) return { type: 'retry', code: ack.error.code };
-  return { type: 'refused', code: ack.error.code, message: ack.error.message };
+  return ack.error.params ? { type: 'refused', code: ack.error.code, params: ack.error.params } : { type: 'refused', code: ack.error.code };
 }
 
 /**
@@ -77,7 +78,10 @@ export function settleEntry(state: OutboxState, id: string, outcome: SendOutcome
   const pending = state.pending.filter((candidate) => candidate !== entry);
   const refused = state.refused.filter((refusal) => refusal.itemId !== entry.itemId);
   if (outcome.type === 'delivered') return { pending, refused };
-  return { pending, refused: [...refused, { ...entry, code: outcome.code, message: outcome.message }] };
+  return {
+    pending,
+    refused: [...refused, outcome.params ? { ...entry, code: outcome.code, params: outcome.params } : { ...entry, code: outcome.code }],
+  };
 }
 
 /** Forgets the refusal of an item once the student has seen it. */
@@ -89,7 +93,9 @@ export const dismissRefusal = (state: OutboxState, itemId: string): OutboxState 
 const entrySchema = z.object({ clientAnswerId, itemId: z.string().min(1).max(64), value: answerValueSchema, createdAt: z.number() });
 const storedSchema = z.object({
   pending: z.array(entrySchema),
-  refused: z.array(entrySchema.extend({ code: z.string(), message: z.string() })),
+  refused: z.array(
+    entrySchema.extend({ code: z.string().max(64), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() }),
+  ),
 });
 
 export const serialiseOutbox = (state: OutboxState): string => JSON.stringify(state);

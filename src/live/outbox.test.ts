@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Ack } from '../shared/protocol/ack.ts';
+import type { LiveErrorCode } from '../shared/protocol/errors.ts';
 import type { CommandPayload } from '../shared/protocol/commands.ts';
 import type { AnswerValue } from '../shared/session/answers.ts';
 import { createOutbox, outboxKey, type SendAnswer } from './outbox.ts';
@@ -9,7 +10,7 @@ import { memoryStorage, type KeyValueStorage } from './storage.ts';
 const KEY = outboxKey('ACDEFG', 'p1');
 const quiz: AnswerValue = { kind: 'quiz', choices: ['A'] };
 const okAck: Ack<unknown> = { ok: true, data: { answerId: 'srv', duplicate: false } };
-const failed = (code: string): Ack<unknown> => ({ ok: false, error: { code, message: `bericht ${code}` } });
+const failed = (code: LiveErrorCode): Ack<unknown> => ({ ok: false, error: { code, params: { max: 3 } } });
 
 /** A fake server: answers each item from `replies` (ok by default; 'throw' rejects) and logs what it got. */
 function fakeServer(replies: Record<string, Ack<unknown> | 'throw'> = {}) {
@@ -76,7 +77,7 @@ describe('outbox', () => {
     expect(report.stoppedBy).toBe(stoppedBy);
     expect(outbox.state().pending.map((entry) => entry.itemId)).toEqual(pending);
     expect(outbox.state().refused.map((entry) => `${entry.itemId}:${entry.code}`)).toEqual(refused);
-    for (const entry of outbox.state().refused) expect(entry.message).toBe(`bericht ${entry.code}`);
+    for (const entry of outbox.state().refused) expect(entry.params).toEqual({ max: 3 });
     expect(parseOutbox(storage.getItem(KEY))).toEqual(outbox.state());
   });
 

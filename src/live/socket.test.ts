@@ -1,25 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { HANDSHAKE_ERRORS } from '../shared/protocol/handshake.ts';
+import type { Refusal } from '../shared/protocol/errors.ts';
 import { connectionRefusal } from './socket.ts';
 
 const refused = (message: string, data?: unknown): Error => Object.assign(new Error(message), data === undefined ? {} : { data });
 
-describe('connection refusals', () => {
-  it.each<[string, Error, { error: string; message: string }]>([
+describe('connectionRefusal', () => {
+  it.each<[string, Error, Refusal<string>]>([
+    ['a refused join', refused('unknown_code', { code: 'unknown_code' }), { code: 'unknown_code' }],
+    ['a removed student', refused('x', { code: 'removed' }), { code: 'removed' }],
     [
-      'a known code gets the Dutch text',
-      refused('x', { code: 'unknown_code' }),
-      { error: 'unknown_code', message: HANDSHAKE_ERRORS.unknown_code },
+      'a refusal with params',
+      refused('name_invalid', { code: 'name_invalid', params: { max: 30 } }),
+      { code: 'name_invalid', params: { max: 30 } },
     ],
-    ['a removed student', refused('x', { code: 'removed' }), { error: 'removed', message: HANDSHAKE_ERRORS.removed }],
     [
-      'an unknown code keeps the server message',
-      refused('Probeer het zo opnieuw.', { code: 'server_error' }),
-      { error: 'server_error', message: 'Probeer het zo opnieuw.' },
+      'params that are no values are dropped',
+      refused('x', { code: 'name_invalid', params: { max: { a: 1 }, n: 2 } }),
+      { code: 'name_invalid', params: { n: 2 } },
     ],
-    ['no data at all', refused('websocket error'), { error: 'connect_failed', message: 'websocket error' }],
-    ['no message either', refused(''), { error: 'connect_failed', message: 'De les is niet bereikbaar.' }],
-    ['a code that is no string', refused('x', { code: 42 }), { error: 'connect_failed', message: 'x' }],
+    ['params that are no object', refused('x', { code: 'removed', params: 'boo' }), { code: 'removed' }],
+    ['a code this client does not know is kept, to word as unknown', refused('x', { code: 'new_thing' }), { code: 'new_thing' }],
+    ['no data at all: the message is never shown', refused('websocket error'), { code: 'connect_failed' }],
+    ['a code that is no string', refused('x', { code: 42 }), { code: 'connect_failed' }],
   ])('%s', (_name, error, expected) => {
     expect(connectionRefusal(error)).toEqual(expected);
   });

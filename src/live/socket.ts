@@ -2,7 +2,8 @@ import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket
 import type { Ack } from '../shared/protocol/ack.ts';
 import type { CommandName, CommandPayload } from '../shared/protocol/commands.ts';
 import type { ClientToServerEvents, ServerToClientEvents } from '../shared/protocol/events.ts';
-import { HANDSHAKE_ERRORS, type Handshake } from '../shared/protocol/handshake.ts';
+import { readErrorParams, type Refusal } from '../shared/protocol/errors.ts';
+import type { Handshake } from '../shared/protocol/handshake.ts';
 
 export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export type LiveSocketOptions = Partial<ManagerOptions & SocketOptions>;
@@ -30,9 +31,9 @@ export function openLiveSocket(url: string | undefined, handshake: () => Handsha
 
 /** Acks made on this side when a command could not reach the server or its answer never came. */
 export const LOCAL_ACKS = {
-  offline: { ok: false, error: { code: 'offline', message: 'Geen verbinding met de les; probeer het zo opnieuw.' } },
-  timeout: { ok: false, error: { code: 'timeout', message: 'De server antwoordt niet op tijd; probeer het opnieuw.' } },
-  disconnected: { ok: false, error: { code: 'disconnected', message: 'De verbinding viel weg; probeer het opnieuw.' } },
+  offline: { ok: false, error: { code: 'offline' } },
+  timeout: { ok: false, error: { code: 'timeout' } },
+  disconnected: { ok: false, error: { code: 'disconnected' } },
 } as const satisfies Record<string, Ack<never>>;
 
 /**
@@ -56,11 +57,13 @@ export async function emitCommand<Name extends CommandName>(
   }
 }
 
-/** The code (`data.code`, else `connect_failed`) and the Dutch message of a refused connection. */
-export function connectionRefusal(error: Error): { error: string; message: string } {
+/**
+ * The refusal of a failed connection: `data.code` and `data.params` as the server sent them, else
+ * `connect_failed` (the network or a proxy failed before the server could say why).
+ */
+export function connectionRefusal(error: Error): Refusal<string> {
   const data: unknown = (error as Error & { data?: unknown }).data;
-  const code = data && typeof data === 'object' && 'code' in data && typeof data.code === 'string' ? data.code : 'connect_failed';
-  const message =
-    code in HANDSHAKE_ERRORS ? HANDSHAKE_ERRORS[code as keyof typeof HANDSHAKE_ERRORS] : error.message || 'De les is niet bereikbaar.';
-  return { error: code, message };
+  if (!data || typeof data !== 'object' || !('code' in data) || typeof data.code !== 'string') return { code: 'connect_failed' };
+  const params = 'params' in data ? readErrorParams(data.params) : undefined;
+  return params ? { code: data.code, params } : { code: data.code };
 }

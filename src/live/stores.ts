@@ -1,4 +1,5 @@
 import { atom, computed, map } from 'nanostores';
+import type { Refusal } from '../shared/protocol/errors.ts';
 import type { MyAnswer, ParticipantView, RemovedParticipantView } from '../shared/protocol/events.ts';
 import type { AnswerValue } from '../shared/session/answers.ts';
 import type { ItemResults } from '../shared/session/results.ts';
@@ -7,14 +8,14 @@ import type { Reveal, SessionState } from '../shared/session/state.ts';
 import { $serverClock, emptyClock } from './clock.ts';
 import { emptyOutbox, type OutboxState } from './outbox-state.ts';
 
-/** The link to the live server as a screen shows it; `error` when the server refused us for good. */
-export type ConnectionStatus = 'connecting' | 'online' | 'offline' | { error: string; message: string };
+/** The link to the live server as a screen shows it; a refusal (code and params) when the server refused us for good. */
+export type ConnectionStatus = 'connecting' | 'online' | 'offline' | Refusal<string>;
 
-/** A student's own answer to one item: confirmed by the server, waiting to go, or refused with a reason. */
+/** A student's own answer to one item: confirmed by the server, waiting to go, or refused with a coded reason. */
 export type MyAnswerView =
   | { status: 'sent'; value: AnswerValue }
   | { status: 'pending'; value: AnswerValue }
-  | { status: 'refused'; value: AnswerValue; code: string; message: string };
+  | ({ status: 'refused'; value: AnswerValue } & Refusal<string>);
 
 /** Teacher only: the latest results of one item and who answered it. */
 export interface ItemResultsView {
@@ -68,7 +69,8 @@ export function deliveredFromServer(answers: readonly MyAnswer[]): Record<string
 export function deriveMyAnswers(delivered: Readonly<Record<string, AnswerValue>>, outbox: OutboxState): Record<string, MyAnswerView> {
   const answers: Record<string, MyAnswerView> = {};
   for (const [itemId, value] of Object.entries(delivered)) answers[itemId] = { status: 'sent', value };
-  for (const { itemId, value, code, message } of outbox.refused) answers[itemId] = { status: 'refused', value, code, message };
+  for (const { itemId, value, code, params } of outbox.refused)
+    answers[itemId] = params ? { status: 'refused', value, code, params } : { status: 'refused', value, code };
   for (const { itemId, value } of outbox.pending) answers[itemId] = { status: 'pending', value };
   return answers;
 }

@@ -51,7 +51,7 @@ export function boardServer(id: string, doc: BoardDoc, now: () => number) {
         return json(415, { error: { code: 'type', message: 'JSON graag.' } });
       const parsed = saveBoardSchema.safeParse(JSON.parse(String(init?.body)));
       if (!parsed.success) return json(400, { error: { code: 'invalid_board', message: parsed.error.issues[0]?.message ?? 'ongeldig' } });
-      if (server.refuse) return json(400, { error: { code: 'invalid_board', message: server.refuse } });
+      if (server.refuse) return json(400, { error: { code: server.refuse, message: 'Dutch words the editor must not show' } });
       server.puts.push({ ...parsed.data, at: now() });
       if (parsed.data.baseRevision !== server.board.revision) {
         return json(409, { error: { code: 'conflict', message: 'Er is al een nieuwere versie.' }, current: server.board });

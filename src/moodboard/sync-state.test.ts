@@ -38,8 +38,8 @@ describe('sync state', () => {
     [500, undefined, { kind: 'retry' }],
     [503, { error: { code: 'x', message: 'y' } }, { kind: 'retry' }],
     [429, undefined, { kind: 'retry' }],
-    [400, { error: { code: 'invalid_board', message: 'Te lang.' } }, { kind: 'refused', message: 'Te lang.' }],
-    [401, undefined, { kind: 'refused', message: null }],
+    [400, { error: { code: 'invalid', message: 'Te lang.' } }, { kind: 'refused', code: 'invalid' }],
+    [401, undefined, { kind: 'refused', code: null }],
   ])('a %i answer', (status, body, outcome) => expect(classifySave(status, body)).toEqual(outcome));
 
   it('compares docs whatever the key order', () => {

@@ -88,11 +88,11 @@ export type SaveOutcome =
   /** Try again later: no connection, the server is down or busy. */
   | { kind: 'retry' }
   /** The server said no (bad doc, not logged in): retrying the same doc will not help. */
-  | { kind: 'refused'; message: string | null };
+  | { kind: 'refused'; code: string | null };
 
 const savedSchema = z.object({ revision: z.number().int().min(0), savedAt: z.number() });
 const conflictSchema = z.object({ current: z.object({ revision: z.number().int().min(0), doc: boardDocSchema, updatedAt: z.number() }) });
-const errorSchema = z.object({ error: z.object({ message: z.string() }) });
+const errorSchema = z.object({ error: z.object({ code: z.string().min(1) }) });
 
 /** What an answer to `PUT /api/werk/borden/:id` means (`body` is its parsed JSON, or undefined). */
 export function classifySave(status: number, body: unknown): SaveOutcome {
@@ -106,7 +106,7 @@ export function classifySave(status: number, body: unknown): SaveOutcome {
   }
   if (status >= 500 || status === 408 || status === 429) return { kind: 'retry' };
   const error = errorSchema.safeParse(body);
-  return { kind: 'refused', message: error.success ? error.data.error.message : null };
+  return { kind: 'refused', code: error.success ? error.data.error.code : null };
 }
 
 const boardSchema = z.object({ board: z.object({ revision: z.number().int().min(0), doc: boardDocSchema, updatedAt: z.number() }) });

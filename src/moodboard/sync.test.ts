@@ -153,12 +153,12 @@ describe('BoardSync: offline', () => {
     expect(server.board.doc).toEqual(withText('Later'));
   });
 
-  it('a 400 answer shows the server message, keeps the work on the device and does not retry by itself', async () => {
+  it('a 400 answer keeps the server code, keeps the work on the device and does not retry by itself', async () => {
     const { server, store, sync, storage, statuses } = setup();
-    server.refuse = 'Te veel onderdelen.';
+    server.refuse = 'invalid';
     type(store, 'Nee');
     await vi.advanceTimersByTimeAsync(60_000);
-    expect(sync.status).toEqual({ kind: 'error', message: 'Te veel onderdelen.' });
+    expect(sync.status).toEqual({ kind: 'error', code: 'invalid' });
     expect(server.requests).toHaveLength(1);
     expect(copyIn(storage)?.doc).toEqual(withText('Nee'));
     server.refuse = null;

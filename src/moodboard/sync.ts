@@ -1,4 +1,3 @@
-import { translator, type Language } from '../i18n/index.ts';
 import { deviceKeyValueStorage, type KeyValueStorage } from '../live/storage.ts';
 import type { EditorStore, EditorStoreState } from './store.ts';
 import {
@@ -46,8 +45,6 @@ export interface BoardSyncOptions {
   now?: () => number;
   setTimeout?: (callback: () => void, ms: number) => unknown;
   clearTimeout?: (handle: unknown) => void;
-  /** Language of the fallback message when the server refuses without one. */
-  lang?: Language;
   /** This tab's id in the device copy (so one tab never clears another's unsaved work). */
   tab?: string;
   /** When the server last saved the board (what "Opgeslagen om" shows at first); defaults to now. */
@@ -79,7 +76,6 @@ export class BoardSync {
   #now: () => number;
   #setTimer: (callback: () => void, ms: number) => unknown;
   #clearTimer: (handle: unknown) => void;
-  #refused: string;
   #tab: string;
   #status: SaveStatus;
   #baseRevision: number;
@@ -115,7 +111,6 @@ export class BoardSync {
     this.#now = options.now ?? Date.now;
     this.#setTimer = options.setTimeout ?? ((callback, ms) => globalThis.setTimeout(callback, ms));
     this.#clearTimer = options.clearTimeout ?? ((handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>));
-    this.#refused = translator(options.lang ?? 'nl')('moodboardCore.saveRefused');
     this.#tab = options.tab ?? crypto.randomUUID().slice(0, 8);
     this.#baseRevision = options.revision;
     this.#savedVersion = this.#store.getState().localVersion;
@@ -301,7 +296,7 @@ export class BoardSync {
         this.#setStatus({ kind: 'conflict', serverRevision: outcome.current.revision, serverUpdatedAt: outcome.current.updatedAt });
         return;
       case 'refused':
-        this.#setStatus({ kind: 'error', message: outcome.message ?? this.#refused });
+        this.#setStatus({ kind: 'error', code: outcome.code });
         return;
       case 'retry':
         this.#retries += 1;

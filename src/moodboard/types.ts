@@ -85,5 +85,5 @@ export type SaveStatus =
   | { kind: 'offline'; since: number }
   /** Another tab or device saved first: the student chooses (see `BoardSync.resolve`). */
   | { kind: 'conflict'; serverRevision: number; serverUpdatedAt: number }
-  /** The server refused the doc (e.g. too many items): the message says why; nothing saved is lost. */
-  | { kind: 'error'; message: string };
+  /** The server refused the doc (e.g. too many items): its code says why (null: no code); nothing saved is lost. */
+  | { kind: 'error'; code: string | null };

@@ -28,7 +28,9 @@ export async function ownedSession(cookies: AstroCookies, sessionId: string): Pr
         store.listParticipants(live.id, { includeRemoved: true }),
         store.listAnswers(live.id),
       ]);
-      return buildReport(reportItems(lesson.parsed.widgets), participants, answers);
+      // Asked: every item the teacher opened, now closed or still open.
+      const asked = [...live.state.closedItems, ...(live.state.openItem ? [live.state.openItem.id] : [])];
+      return buildReport(reportItems(lesson.parsed.widgets), participants, answers, asked);
     },
   };
 }

@@ -48,10 +48,16 @@ async function phone(browser: Browser, code: string, name: string): Promise<{ co
 
 const quizOn = (page: Page) => page.locator('.slide-frame.is-current [data-widget="quiz"]');
 
-test('three phones join, answer the quiz (one reloads, one is offline for a while) and every answer counts once', async ({ browser, page, baseURL }) => {
+test('three phones join, answer the quiz (one reloads, one is offline for a while) and every answer counts once', async ({
+  browser,
+  page,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const { code, teacher, send } = await startSession(page, baseURL ?? '');
   const results: ItemResults[] = [];
+  let participants: { id: string; name: string }[] = [];
+  teacher.on('participants:updated', (payload: { participants: { id: string; name: string }[] }) => (participants = payload.participants));
   teacher.on('results:updated', (payload: { itemId: string; results: ItemResults }) => {
     if (payload.itemId === 'quiz-kosten') results.push(payload.results);
   });
@@ -101,7 +107,16 @@ test('three phones join, answer the quiz (one reloads, one is offline for a whil
   await cem.context.setOffline(false);
   await expect(quizOn(cem.page).locator('.answer-status')).toHaveText('Verstuurd ✓', { timeout: 30_000 });
 
-  await expect.poll(() => results.at(-1)).toEqual({ kind: 'quiz', answered: 3, counts: [{ letter: 'A', count: 1 }, { letter: 'B', count: 2 }] });
+  await expect
+    .poll(() => results.at(-1))
+    .toEqual({
+      kind: 'quiz',
+      answered: 3,
+      counts: [
+        { letter: 'A', count: 1 },
+        { letter: 'B', count: 2 },
+      ],
+    });
 
   // The reveal: right or wrong and the explanation, on every phone.
   await send('answer:reveal', { id: 'quiz-kosten', revealed: true });
@@ -113,20 +128,64 @@ test('three phones join, answer the quiz (one reloads, one is offline for a whil
   await send('timer:start', { id: 'timer-zelfstandig' });
   await expect(ada.page.locator('.slide-frame.is-current [role="timer"]')).toHaveText(/^[34]:[0-5]\d$/);
 
-  // The report and the CSV hold every answer exactly once.
+  // The teacher removes Cem; the report keeps Cem's answer and marks Cem as removed.
+  await expect.poll(() => participants.find((participant) => participant.name === 'Cem')?.id).toBeTruthy();
+  await send('participant:remove', { participantId: participants.find((participant) => participant.name === 'Cem')?.id });
+  await expect(cem.page.getByRole('heading', { name: 'Je doet niet meer mee' })).toBeVisible();
+
+  // The report and the CSV hold every answer exactly once, with right/wrong and a score per student.
   const sessionId = page.url().split('/').at(-1) ?? '';
   await page.goto(`/docent/live/${sessionId}/rapport`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Verslag: Les 2: Wat is Relatiebeheer?');
   const quizReport = page.locator('.report-item').filter({ hasText: 'Wat is duurder?' });
   await expect(quizReport).toContainText('3 leerlingen antwoordden');
   await expect(quizReport.getByRole('row', { name: /B – werven van nieuwe klanten 2/ })).toBeVisible();
+  await quizReport.getByText('Per leerling').click();
+  const answerOf = (name: string) => quizReport.getByRole('listitem').filter({ has: page.locator('strong', { hasText: name }) });
+  await expect(answerOf('Bo')).toContainText('Bo: A – het behouden van klanten');
+  await expect(answerOf('Bo').locator('.verdict')).toHaveText('fout');
+  await expect(answerOf('Cem')).toContainText('Cem (verwijderd): B – werven van nieuwe klanten');
+  await expect(answerOf('Cem').locator('.verdict')).toHaveText('goed');
+  const adaReport = page.getByRole('region', { name: 'Ada' });
+  await expect(adaReport.locator('.report-score')).toHaveText('Quiz: 1/1 goed');
+  await expect(adaReport.getByRole('listitem').filter({ hasText: 'Wat is duurder?' }).locator('.verdict')).toHaveText('goed');
+  await expect(page.getByRole('region', { name: 'Bo' }).locator('.report-score')).toHaveText('Quiz: 0/1 goed');
+  await expect(page.getByRole('region', { name: 'Cem' }).getByRole('heading')).toHaveText('Cem (verwijderd)');
+  expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual(
+    [],
+  );
   const csv = await page.request.get(`/docent/live/${sessionId}/rapport.csv`);
   expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
   const body = (await csv.body()).toString('utf8');
-  expect(body.startsWith('\uFEFFLeerling;Dia;Onderdeel;Soort;Vraag;Antwoord;Tijd\r\n')).toBe(true);
+  expect(body.startsWith('\uFEFFLeerling;Status;Dia;Onderdeel;Soort;Vraag;Antwoord;Goed/fout;Quiz goed;Quiz gesteld;Tijd\r\n')).toBe(true);
   const quizRows = body.split('\r\n').filter((line) => line.includes(';quiz-kosten;'));
   expect(quizRows.map((line) => line.split(';')[0]).sort()).toEqual(['Ada', 'Bo', 'Cem']);
-  expect(quizRows.find((line) => line.startsWith('Bo;'))).toContain(';A – het behouden van klanten;');
+  const row = (name: string) => quizRows.find((line) => line.startsWith(`${name};`))?.split(';') ?? [];
+  // Student;Status;Dia;Onderdeel;Soort;Vraag;Antwoord;Goed/fout;Quiz goed;Quiz gesteld;Tijd
+  expect(row('Ada').slice(0, 10)).toEqual([
+    'Ada',
+    '',
+    '12',
+    'quiz-kosten',
+    'quiz',
+    'Wat is duurder? Het behouden van je klant of het werven van nieuwe klanten?',
+    'B – werven van nieuwe klanten',
+    'goed',
+    '1',
+    '1',
+  ]);
+  expect(row('Bo').slice(6, 10)).toEqual(['A – het behouden van klanten', 'fout', '0', '1']);
+  expect(row('Cem').slice(0, 2)).toEqual(['Cem', 'verwijderd']);
+  for (const name of ['Ada', 'Bo', 'Cem']) expect(row(name)[10]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
+
+  // A teacher who reads English gets the CSV in English.
+  await page.context().addCookies([{ name: 'lang', value: 'en', url: baseURL ?? '' }]);
+  const english = (await (await page.request.get(`/docent/live/${sessionId}/rapport.csv`)).body()).toString('utf8');
+  expect(english.startsWith('\uFEFFStudent;Status;Slide;Item;Kind;Question;Answer;Right/wrong;Quizzes right;Quizzes asked;Time\r\n')).toBe(
+    true,
+  );
+  expect(english).toContain(';removed;12;quiz-kosten;quiz;');
+  expect(english).toContain(';wrong;0;1;');
 
   teacher.disconnect();
   for (const student of [ada, bo, cem]) await student.context.close();

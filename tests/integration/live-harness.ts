@@ -30,12 +30,26 @@ export interface Harness {
 
 /** A real HTTP server with the live socket server on port 0, over a real SQLite store. */
 export async function startHarness(
-  options: { dataDir?: string; clock?: () => number; commandRate?: { burst: number; perSecond: number }; joinRate?: { burst: number; perSecond: number } } = {},
+  options: {
+    dataDir?: string;
+    clock?: () => number;
+    commandRate?: { burst: number; perSecond: number };
+    joinRate?: { burst: number; perSecond: number };
+  } = {},
 ): Promise<Harness> {
   const store = await openSqliteStore<SessionState>({ dataDir: options.dataDir ?? ':memory:', clock: options.clock });
   const lessons = await lessonsPromise;
   const httpServer = http.createServer();
-  const live = createLiveServer({ httpServer, store, lessons, clock: options.clock, resultsDelayMs: 40, commandRate: options.commandRate, joinRate: options.joinRate, log: () => undefined });
+  const live = createLiveServer({
+    httpServer,
+    store,
+    lessons,
+    clock: options.clock,
+    resultsDelayMs: 40,
+    commandRate: options.commandRate,
+    joinRate: options.joinRate,
+    log: () => undefined,
+  });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;
   const clients: Client[] = [];
@@ -80,12 +94,37 @@ function openClient(harness: Harness, auth: Record<string, unknown>, cookie?: st
   return client;
 }
 
+/**
+ * Fails unless a refusal is a bare code with optional values to word it with: no sentence for
+ * people ever comes from the server. Every refused ack and connect_error in these tests passes here.
+ */
+export function assertCoded(refusal: unknown, where: string): void {
+  const record = refusal && typeof refusal === 'object' ? (refusal as Record<string, unknown>) : null;
+  const params = record?.params;
+  const coded =
+    record !== null &&
+    typeof record.code === 'string' &&
+    /^[a-z_]+$/.test(record.code) &&
+    Object.keys(record).every((key) => key === 'code' || key === 'params') &&
+    (params === undefined ||
+      (typeof params === 'object' &&
+        params !== null &&
+        Object.values(params).every((value) => typeof value === 'number' || (typeof value === 'string' && !/\s/.test(value)))));
+  if (!coded) throw new Error(`${where}: not a bare code: ${JSON.stringify(refusal)}`);
+}
+
+const codedConnectError = (error: Error & { data?: unknown }): Error => {
+  assertCoded(error.data, 'connect_error data');
+  if (error.message !== (error.data as { code: string }).code) throw new Error(`connect_error message is not the code: ${error.message}`);
+  return error;
+};
+
 /** Connects a real socket.io client; resolves once connected, rejects with the connect_error. */
 export function connect(harness: Harness, auth: Record<string, unknown>, cookie?: string): Promise<Client> {
   const client = openClient(harness, auth, cookie);
   return new Promise((resolve, reject) => {
     client.once('connect', () => resolve(client));
-    client.once('connect_error', (error) => reject(error));
+    client.once('connect_error', (error) => reject(codedConnectError(error)));
   });
 }
 
@@ -97,7 +136,7 @@ export async function join(harness: Harness, auth: Record<string, unknown>, cook
   const answers = auth.role === 'student' ? next(client, 'answers:mine') : Promise.resolve(null);
   await new Promise<void>((resolve, reject) => {
     client.once('connect', () => resolve());
-    client.once('connect_error', (error) => reject(error));
+    client.once('connect_error', (error) => reject(codedConnectError(error)));
   });
   return { client, state: (await state).state, welcome: await welcome, answers: (await answers)?.answers ?? null };
 }
@@ -110,7 +149,11 @@ export function next<E extends keyof ServerToClientEvents>(client: Client, event
 }
 
 /** The first payload of an event that matches. */
-export function until<E extends keyof ServerToClientEvents>(client: Client, event: E, match: (payload: Parameters<ServerToClientEvents[E]>[0]) => boolean): Promise<Parameters<ServerToClientEvents[E]>[0]> {
+export function until<E extends keyof ServerToClientEvents>(
+  client: Client,
+  event: E,
+  match: (payload: Parameters<ServerToClientEvents[E]>[0]) => boolean,
+): Promise<Parameters<ServerToClientEvents[E]>[0]> {
   return new Promise((resolve) => {
     const listener = (payload: Parameters<ServerToClientEvents[E]>[0]) => {
       if (!match(payload)) return;
@@ -121,7 +164,11 @@ export function until<E extends keyof ServerToClientEvents>(client: Client, even
   });
 }
 
-/** Sends a command and returns its ack. */
-export function command(client: Client, name: string, payload: unknown): Promise<Ack<unknown>> {
-  return (client as unknown as { timeout(ms: number): { emitWithAck(name: string, payload: unknown): Promise<Ack<unknown>> } }).timeout(5000).emitWithAck(name, payload);
+/** Sends a command and returns its ack; a refusal must be a bare code (see `assertCoded`). */
+export async function command(client: Client, name: string, payload: unknown): Promise<Ack<unknown>> {
+  const ack = await (client as unknown as { timeout(ms: number): { emitWithAck(name: string, payload: unknown): Promise<Ack<unknown>> } })
+    .timeout(5000)
+    .emitWithAck(name, payload);
+  if (!ack.ok) assertCoded(ack.error, `ack of ${name}`);
+  return ack;
 }

@@ -6,8 +6,9 @@ import { useEditorStore } from '../store.ts';
 import type { BoardSync } from '../sync.ts';
 import { handInBoard } from './api-client.ts';
 import { useEditorUi } from './context.ts';
-import { versionLine } from './format.ts';
+import { saveStatusText, versionLine } from './format.ts';
 import { Modal } from './Modal.tsx';
+import { moodboardRefusalText } from './refusal-text.ts';
 
 type Step =
   | { kind: 'idle' }
@@ -47,14 +48,20 @@ export function HandIn({
     if (saved.kind !== 'saved') {
       return setStep({
         kind: 'failed',
-        message: saved.kind === 'error' ? saved.message : t(saved.kind === 'conflict' ? 'mbEdit.handIn.conflict' : 'mbEdit.handIn.offline'),
+        message:
+          saved.kind === 'error'
+            ? saveStatusText(t, saved, lang)
+            : t(saved.kind === 'conflict' ? 'mbEdit.handIn.conflict' : 'mbEdit.handIn.offline'),
       });
     }
     const outcome = await handInBoard(boardId, sync.revision);
     if (!outcome.ok)
       return setStep({
         kind: 'failed',
-        message: outcome.message ?? t(outcome.conflict ? 'mbEdit.handIn.conflict' : 'mbEdit.handIn.offline'),
+        message:
+          outcome.code && !outcome.conflict
+            ? moodboardRefusalText(t, outcome.code)
+            : t(outcome.conflict ? 'mbEdit.handIn.conflict' : 'mbEdit.handIn.offline'),
       });
     onHandedIn(outcome.version);
     setStep({ kind: 'done', version: outcome.version });

@@ -6,6 +6,7 @@ import { createEditorStore, EditorProvider, type EditorStore } from '../store.ts
 import { BoardSync } from '../sync.ts';
 import { loadBoard, type LoadOutcome } from './api-client.ts';
 import { EditorShell } from './EditorShell.tsx';
+import { moodboardRefusalText } from './refusal-text.ts';
 
 interface Props {
   boardId: string;
@@ -15,7 +16,7 @@ interface Props {
 type Failure = Extract<LoadOutcome, { ok: false }>;
 type Loaded =
   | { kind: 'loading' }
-  | { kind: 'failed'; reason: Failure['reason']; message: string | null }
+  | { kind: 'failed'; reason: Failure['reason']; code: string | null }
   | { kind: 'ready'; payload: BoardPayload; store: EditorStore; sync: BoardSync };
 
 /**
@@ -32,17 +33,17 @@ export default function MoodboardEditor({ boardId, lang }: Props) {
     let live = true;
     void loadBoard(boardId).then((outcome) => {
       if (!live) return;
-      if (!outcome.ok) return setLoaded({ kind: 'failed', reason: outcome.reason, message: outcome.message });
+      if (!outcome.ok) return setLoaded({ kind: 'failed', reason: outcome.reason, code: outcome.code });
       const { payload } = outcome;
       const store = createEditorStore(payload.board.doc, { knownParts: payload.assignment.parts.map((part) => part.id) });
-      sync = BoardSync.restore({ boardId, store, server: payload.board, lang });
+      sync = BoardSync.restore({ boardId, store, server: payload.board });
       setLoaded({ kind: 'ready', payload, store, sync });
     });
     return () => {
       live = false;
       sync?.dispose();
     };
-  }, [boardId, lang, attempt]);
+  }, [boardId, attempt]);
 
   if (loaded.kind === 'ready') {
     return (
@@ -73,7 +74,7 @@ export default function MoodboardEditor({ boardId, lang }: Props) {
               ? t('mbEdit.load.notFound')
               : loaded.reason === 'network'
                 ? t('mbEdit.load.network')
-                : t('mbEdit.load.failed', { message: loaded.message ?? '' })}
+                : t('mbEdit.load.failed', { message: loaded.code ? moodboardRefusalText(t, loaded.code) : '' })}
           </p>
         )}
       </div>

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { handInBoard, loadBoard, loadFailure, serverMessage } from './api-client.ts';
+import { handInBoard, loadBoard, loadFailure, serverCode } from './api-client.ts';
 
 // A real HTTP server that answers like the board API does, so the client's handling of statuses and bodies is tested over the wire.
 let server: Server;
@@ -39,14 +39,14 @@ describe('loadBoard', () => {
   });
 
   it('tells a missing login, an unknown board and a broken server apart', async () => {
-    expect(await loadBoard('uit', fetcher)).toEqual({ ok: false, reason: 'login', message: 'Log eerst in.' });
-    expect(await loadBoard('weg', fetcher)).toEqual({ ok: false, reason: 'notFound', message: 'Onbekend bord.' });
-    expect(await loadBoard('kapot', fetcher)).toEqual({ ok: false, reason: 'other', message: null });
+    expect(await loadBoard('uit', fetcher)).toEqual({ ok: false, reason: 'login', code: 'login' });
+    expect(await loadBoard('weg', fetcher)).toEqual({ ok: false, reason: 'notFound', code: 'notFound' });
+    expect(await loadBoard('kapot', fetcher)).toEqual({ ok: false, reason: 'other', code: null });
   });
 
   it('reports no connection as a network failure', async () => {
     const closed: typeof fetch = (input, init) => fetch(`http://127.0.0.1:1${String(input)}`, init);
-    expect(await loadBoard('goed', closed)).toEqual({ ok: false, reason: 'network', message: null });
+    expect(await loadBoard('goed', closed)).toEqual({ ok: false, reason: 'network', code: null });
   });
 });
 
@@ -56,17 +56,18 @@ describe('handInBoard', () => {
     expect(seen.at(-1)).toEqual({ method: 'POST', url: '/api/werk/borden/goed/inleveren', body: '{"revision":7}' });
   });
 
-  it('marks a 409 as a conflict with the server message', async () => {
-    expect(await handInBoard('oud', 1, fetcher)).toEqual({ ok: false, conflict: true, message: 'Eerst opslaan.' });
+  it('marks a 409 as a conflict with the server code', async () => {
+    expect(await handInBoard('oud', 1, fetcher)).toEqual({ ok: false, conflict: true, code: 'conflict' });
   });
 });
 
 describe('helpers', () => {
-  it('reads the error message only from the documented shape', () => {
-    expect(serverMessage({ error: { code: 'x', message: 'Te groot.' } })).toBe('Te groot.');
-    expect(serverMessage({ error: 'Te groot.' })).toBeNull();
-    expect(serverMessage({ error: { message: ' ' } })).toBeNull();
-    expect(serverMessage(null)).toBeNull();
+  it('reads the error code only from the documented shape', () => {
+    expect(serverCode({ error: { code: 'too_large', message: 'Te groot.' } })).toBe('too_large');
+    expect(serverCode({ error: 'Te groot.' })).toBeNull();
+    expect(serverCode({ error: { code: '', message: 'Te groot.' } })).toBeNull();
+    expect(serverCode({ error: { message: 'Te groot.' } })).toBeNull();
+    expect(serverCode(null)).toBeNull();
   });
 
   it('maps statuses', () => {

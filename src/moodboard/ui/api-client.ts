@@ -1,18 +1,18 @@
 import type { BoardPayload, VersionSummary } from '../../shared/moodboard/api.ts';
 
-/** The `message` of an API error body (`{ error: { message } }`), or null. */
-export function serverMessage(body: unknown): string | null {
+/** The `code` of an API error body (`{ error: { code } }`), to word for the reader; null without one. */
+export function serverCode(body: unknown): string | null {
   if (!body || typeof body !== 'object' || !('error' in body)) return null;
   const error = (body as { error: unknown }).error;
-  if (!error || typeof error !== 'object' || !('message' in error)) return null;
-  const message = (error as { message: unknown }).message;
-  return typeof message === 'string' && message.trim() !== '' ? message : null;
+  if (!error || typeof error !== 'object' || !('code' in error)) return null;
+  const code = (error as { code: unknown }).code;
+  return typeof code === 'string' && code !== '' ? code : null;
 }
 
 export type LoadOutcome =
   | { ok: true; payload: BoardPayload }
-  /** login: not logged in as a student (401/403); network: no answer; other: the server's message. */
-  | { ok: false; reason: 'login' | 'notFound' | 'network' | 'other'; message: string | null };
+  /** login: not logged in as a student (401/403); network: no answer; other: the server's refusal code. */
+  | { ok: false; reason: 'login' | 'notFound' | 'network' | 'other'; code: string | null };
 
 /** Which failure an answer to the board request is. */
 export function loadFailure(status: number): 'login' | 'notFound' | 'other' {
@@ -29,14 +29,14 @@ export async function loadBoard(boardId: string, fetcher: typeof fetch = fetch):
       cache: 'no-store',
     });
   } catch {
-    return { ok: false, reason: 'network', message: null };
+    return { ok: false, reason: 'network', code: null };
   }
   const body: unknown = await response.json().catch(() => null);
   if (response.ok && body && typeof body === 'object' && 'board' in body) return { ok: true, payload: body as BoardPayload };
-  return { ok: false, reason: response.ok ? 'other' : loadFailure(response.status), message: serverMessage(body) };
+  return { ok: false, reason: response.ok ? 'other' : loadFailure(response.status), code: serverCode(body) };
 }
 
-export type HandInOutcome = { ok: true; version: VersionSummary } | { ok: false; conflict: boolean; message: string | null };
+export type HandInOutcome = { ok: true; version: VersionSummary } | { ok: false; conflict: boolean; code: string | null };
 
 /** Hands in the board as it is saved at `revision`; a 409 means a newer save exists (or this one is not saved yet). */
 export async function handInBoard(boardId: string, revision: number, fetcher: typeof fetch = fetch): Promise<HandInOutcome> {
@@ -48,10 +48,10 @@ export async function handInBoard(boardId: string, revision: number, fetcher: ty
       body: JSON.stringify({ revision }),
     });
   } catch {
-    return { ok: false, conflict: false, message: null };
+    return { ok: false, conflict: false, code: null };
   }
   const body: unknown = await response.json().catch(() => null);
   if (response.ok && body && typeof body === 'object' && 'version' in body)
     return { ok: true, version: (body as { version: VersionSummary }).version };
-  return { ok: false, conflict: response.status === 409, message: serverMessage(body) };
+  return { ok: false, conflict: response.status === 409, code: serverCode(body) };
 }

@@ -13,7 +13,14 @@ describe('save status in words', () => {
     [{ kind: 'saving' } as const, 'Opslaan…'],
     [{ kind: 'offline', since: at } as const, 'Offline – je werk staat veilig op dit apparaat en wordt verstuurd zodra er verbinding is'],
     [{ kind: 'conflict', serverRevision: 3, serverUpdatedAt: at } as const, 'Niet opgeslagen: kies welke versie je houdt'],
-    [{ kind: 'error', message: 'Te veel onderdelen.' } as const, 'Niet opgeslagen: Te veel onderdelen.'],
+    [
+      { kind: 'error', code: 'unknown_image' } as const,
+      'Niet opgeslagen: Een afbeelding op je moodboard is niet van jou of bestaat niet meer. Voeg haar opnieuw toe.',
+    ],
+    [
+      { kind: 'error', code: null } as const,
+      'Niet opgeslagen: De server heeft het moodboard niet opgeslagen. Je werk staat nog op dit apparaat.',
+    ],
   ])('%o', (status, text) => {
     expect(saveStatusText(nl, status, 'nl', 'Europe/Amsterdam')).toBe(text);
   });

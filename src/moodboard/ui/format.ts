@@ -1,6 +1,7 @@
 import type { Language, Translate } from '../../i18n/index.ts';
 import type { VersionSummary } from '../../shared/moodboard/api.ts';
 import type { SaveStatus } from '../types.ts';
+import { moodboardRefusalText } from './refusal-text.ts';
 
 const locale = (lang: Language) => (lang === 'nl' ? 'nl-NL' : 'en-GB');
 
@@ -33,7 +34,7 @@ export function saveStatusText(t: Translate, status: SaveStatus, lang: Language,
     case 'conflict':
       return t('mbEdit.save.conflict');
     case 'error':
-      return t('mbEdit.save.error', { message: status.message });
+      return t('mbEdit.save.error', { message: status.code ? moodboardRefusalText(t, status.code) : t('moodboardCore.saveRefused') });
   }
 }
 

@@ -1,6 +1,6 @@
 import type { MessageKey } from '../../i18n/index.ts';
 import type { UploadResult } from '../../shared/moodboard/api.ts';
-import { serverMessage } from './api-client.ts';
+import { serverCode } from './api-client.ts';
 
 /** What the board accepts as an image; the server checks the same, and the bytes themselves. */
 export const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'] as const;
@@ -29,11 +29,13 @@ export function firstImage<T extends { type: string }>(files: ArrayLike<T> | nul
   return null;
 }
 
-export type UploadOutcome = { ok: true; result: UploadResult } | { ok: false; message: string | null };
+/** A refusal carries the server's code (null when it gave none); `offline` when no answer came. */
+export type UploadOutcome =
+  { ok: true; result: UploadResult } | { ok: false; offline: true } | { ok: false; offline: false; code: string | null };
 
 /**
  * Sends the file's bytes to the board's upload address and reports progress (0..1, or null while
- * the browser cannot tell). A refusal carries the server's own message; null means no connection.
+ * the browser cannot tell).
  */
 export function uploadImage(boardId: string, file: Blob, onProgress: (fraction: number | null) => void): Promise<UploadOutcome> {
   return new Promise((resolve) => {
@@ -41,12 +43,12 @@ export function uploadImage(boardId: string, file: Blob, onProgress: (fraction: 
     request.open('POST', `/api/werk/borden/${encodeURIComponent(boardId)}/afbeeldingen`);
     request.setRequestHeader('Content-Type', file.type || 'application/octet-stream');
     request.upload.onprogress = (event) => onProgress(event.lengthComputable && event.total > 0 ? event.loaded / event.total : null);
-    request.onerror = () => resolve({ ok: false, message: null });
-    request.ontimeout = () => resolve({ ok: false, message: null });
+    request.onerror = () => resolve({ ok: false, offline: true });
+    request.ontimeout = () => resolve({ ok: false, offline: true });
     request.onload = () => {
       const body = parseJson(request.responseText);
       if (request.status >= 200 && request.status < 300 && isUploadResult(body)) resolve({ ok: true, result: body });
-      else resolve({ ok: false, message: serverMessage(body) ?? '' });
+      else resolve({ ok: false, offline: false, code: serverCode(body) });
     };
     request.send(file);
   });

@@ -3,11 +3,12 @@ import type { Translate } from '../../i18n/index.ts';
 import { newItem } from '../reduce.ts';
 import type { EditorStore } from '../store.ts';
 import type { UploadState } from './context.ts';
+import { moodboardRefusalText } from './refusal-text.ts';
 import { precheckImage, uploadImage } from './upload.ts';
 
 /**
  * Image uploads of one editor: checks the file first, shows progress, and adds the image only
- * once the server has stored it; a refusal shows its message and leaves the board alone.
+ * once the server has stored it; a refusal shows why (worded from its code) and leaves the board alone.
  */
 export function useImageUpload(boardId: string, store: EditorStore, t: Translate) {
   const [upload, setUpload] = useState<UploadState>({ kind: 'idle' });
@@ -20,7 +21,11 @@ export function useImageUpload(boardId: string, store: EditorStore, t: Translate
       if (!outcome.ok)
         return setUpload({
           kind: 'refused',
-          message: outcome.message || t(outcome.message === null ? 'mbEdit.upload.offline' : 'mbEdit.upload.failed'),
+          message: outcome.offline
+            ? t('mbEdit.upload.offline')
+            : outcome.code
+              ? moodboardRefusalText(t, outcome.code)
+              : t('mbEdit.upload.failed'),
         });
       const { doc, dispatch } = store.getState();
       const { uploadId, width, height } = outcome.result;

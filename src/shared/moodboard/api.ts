@@ -5,7 +5,8 @@ import type { AssignmentPart, WorkStatus } from './assignment.ts';
 /**
  * The moodboard HTTP API (JSON unless said otherwise). Students are known by the `lp_student`
  * cookie that `POST /api/werk/inloggen` sets; teachers by their login cookie. Every error is
- * `{ error: { code, message } }` with a Dutch message a student can act on.
+ * `{ error: { code, message } }`: the editor words the code in the reader's language; `message`
+ * is a Dutch sentence for scripts and other clients.
  *
  * | method | path | body | answer |
  * | --- | --- | --- | --- |
@@ -29,6 +30,32 @@ export const studentLoginSchema = z.union([
 
 export const saveBoardSchema = z.object({ doc: boardDocSchema, baseRevision: z.number().int().min(0) }).strict();
 export const handInSchema = z.object({ revision: z.number().int().min(0) }).strict();
+
+/** Every refusal code of the moodboard API; the browser words each one from the catalogue. */
+export const MOODBOARD_ERROR_CODES = [
+  'bad_origin',
+  'unsupported_type',
+  'too_large',
+  'bad_json',
+  'invalid',
+  'not_logged_in',
+  'unknown_code',
+  'removed',
+  'too_many_attempts',
+  'uploads_busy',
+  'not_found',
+  'image_not_found',
+  'read_only',
+  'unknown_image',
+  'unknown_answer',
+  'conflict',
+  'empty_board',
+  'not_an_image',
+  'too_many_pixels',
+  'unreadable',
+  'quota_full',
+] as const;
+export type MoodboardErrorCode = (typeof MOODBOARD_ERROR_CODES)[number];
 
 export interface ApiError {
   error: { code: string; message: string };

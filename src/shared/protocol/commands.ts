@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Bumped on every change a client must know about; the server refuses other versions in the handshake. */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 const widgetId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/);
 const letter = z.string().regex(/^[A-H]$/);

@@ -3,6 +3,7 @@ import type { ItemResults } from '../session/results.ts';
 import type { ScoreEntry } from '../session/scores.ts';
 import type { Reveal, SessionState } from '../session/state.ts';
 import type { AckCallback } from './ack.ts';
+import type { Refusal } from './errors.ts';
 import type { CommandName, CommandPayload } from './commands.ts';
 
 /** A participant as the teacher sees them. */
@@ -55,7 +56,7 @@ export interface ServerToClientEvents {
   /** A student, during a competition: their own points and place among `of` students. */
   'score:mine': (payload: { points: number; rank: number; of: number; correct: number }) => void;
   /** The student was removed by the teacher; the connection closes. */
-  'participant:removed': (payload: { message: string }) => void;
+  'participant:removed': (payload: Refusal<'removed'>) => void;
 }
 
 type CommandHandler<Name extends CommandName> = (payload: CommandPayload<Name>, ack: AckCallback<unknown>) => void;
@@ -65,5 +66,10 @@ export type ClientToServerEvents = { [Name in CommandName]: CommandHandler<Name>
 
 /** What the handshake establishes about a socket; decided once, checked in every handler. */
 export type SocketData =
-  | { role: 'teacher'; teacherId: string; sessionId: string; /** Hash of the login token, checked again on every command. */ loginHash: string }
+  | {
+      role: 'teacher';
+      teacherId: string;
+      sessionId: string;
+      /** Hash of the login token, checked again on every command. */ loginHash: string;
+    }
   | { role: 'student'; participantId: string; sessionId: string };

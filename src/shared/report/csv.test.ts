@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv, UTF8_BOM } from './csv.ts';
+import { csvCell, excelDateTime, toCsv, UTF8_BOM } from './csv.ts';
 
 describe('csv for Dutch Excel', () => {
   it.each([
@@ -18,6 +18,24 @@ describe('csv for Dutch Excel', () => {
   });
 
   it('starts with a BOM, separates with ; and ends lines with CRLF', () => {
-    expect(toCsv(['Leerling', 'Antwoord'], [['Ada', 'B'], ['Bo', 'a;b']])).toBe(`${UTF8_BOM}Leerling;Antwoord\r\nAda;B\r\nBo;"a;b"\r\n`);
+    expect(
+      toCsv(
+        ['Leerling', 'Antwoord'],
+        [
+          ['Ada', 'B'],
+          ['Bo', 'a;b'],
+        ],
+      ),
+    ).toBe(`${UTF8_BOM}Leerling;Antwoord\r\nAda;B\r\nBo;"a;b"\r\n`);
+  });
+});
+
+describe('excelDateTime', () => {
+  it.each([
+    ['winter time (UTC+1)', Date.UTC(2026, 11, 1, 20, 14, 23), '2026-12-01 21:14:23'],
+    ['summer time (UTC+2)', Date.UTC(2026, 5, 15, 7, 5, 9), '2026-06-15 09:05:09'],
+    ['midnight in Amsterdam is 00, not 24', Date.UTC(2026, 0, 1, 23, 0, 0), '2026-01-02 00:00:00'],
+  ])('%s', (_name, at, text) => {
+    expect(excelDateTime(at)).toBe(text);
   });
 });

@@ -16,36 +16,75 @@ describe('checkAnswer', () => {
     { id: 'single', value: { kind: 'quiz', choices: ['B'] }, cleaned: { kind: 'quiz', choices: ['B'] } },
     { id: 'many', value: { kind: 'quiz', choices: ['D', 'A', 'A'] }, cleaned: { kind: 'quiz', choices: ['A', 'D'] } },
     { id: 'poll', value: { kind: 'poll', choices: ['A'] }, cleaned: { kind: 'poll', choices: ['A'] } },
-    { id: 'map', value: { kind: 'mindMap', entries: ['  Klant  tevredenheid ', 'klant tevredenhéid', 'Omzet'] }, cleaned: { kind: 'mindMap', entries: ['Klant tevredenheid', 'Omzet'] } },
+    {
+      id: 'map',
+      value: { kind: 'mindMap', entries: ['  Klant  tevredenheid ', 'klant tevredenhéid', 'Omzet'] },
+      cleaned: { kind: 'mindMap', entries: ['Klant tevredenheid', 'Omzet'] },
+    },
     { id: 'open', value: { kind: 'openQuestion', text: '  Vaak  ' }, cleaned: { kind: 'openQuestion', text: 'Vaak' } },
   ];
   it.each(accepted)('accepts $id and cleans it', ({ id, value, cleaned }) => {
     expect(checkAnswer(open(id), id, items[id], value, false)).toEqual({ ok: true, value: cleaned });
   });
 
-  const refused: { name: string; id: string; state?: ReturnType<typeof open> | { openItem: null; revealed: string[] }; value: AnswerValue; earlier?: boolean; code: string }[] = [
-    { name: 'closed item', id: 'single', state: { openItem: null, revealed: [] }, value: { kind: 'quiz', choices: ['A'] }, code: 'item_not_open' },
+  const refused: {
+    name: string;
+    id: string;
+    state?: ReturnType<typeof open> | { openItem: null; revealed: string[] };
+    value: AnswerValue;
+    earlier?: boolean;
+    code: string;
+    params?: { max: number };
+  }[] = [
+    {
+      name: 'closed item',
+      id: 'single',
+      state: { openItem: null, revealed: [] },
+      value: { kind: 'quiz', choices: ['A'] },
+      code: 'item_not_open',
+    },
     { name: 'another item is open', id: 'single', state: open('poll'), value: { kind: 'quiz', choices: ['A'] }, code: 'item_not_open' },
     { name: 'unknown item', id: 'nope', state: open('nope'), value: { kind: 'quiz', choices: ['A'] }, code: 'item_not_open' },
-    { name: 'after the right answer was shown', id: 'single', state: open('single', true, ['single']), value: { kind: 'quiz', choices: ['B'] }, code: 'answer_revealed' },
+    {
+      name: 'after the right answer was shown',
+      id: 'single',
+      state: open('single', true, ['single']),
+      value: { kind: 'quiz', choices: ['B'] },
+      code: 'answer_revealed',
+    },
     { name: 'second answer', id: 'single', value: { kind: 'quiz', choices: ['A'] }, earlier: true, code: 'already_answered' },
     { name: 'wrong kind', id: 'single', value: { kind: 'openQuestion', text: 'x' }, code: 'wrong_kind' },
     { name: 'option beyond the list', id: 'single', value: { kind: 'quiz', choices: ['D'] }, code: 'bad_choice' },
     { name: 'not a letter', id: 'single', value: { kind: 'quiz', choices: ['a'] }, code: 'bad_choice' },
     { name: 'two choices on single choice', id: 'single', value: { kind: 'quiz', choices: ['A', 'B'] }, code: 'one_choice_only' },
     { name: 'no choice', id: 'poll', value: { kind: 'poll', choices: [] }, code: 'empty_answer' },
-    { name: 'too many ideas', id: 'map', value: { kind: 'mindMap', entries: ['a', 'b', 'c'] }, code: 'too_many_entries' },
-    { name: 'idea too long', id: 'map', value: { kind: 'mindMap', entries: ['x'.repeat(81)] }, code: 'entry_too_long' },
+    {
+      name: 'too many ideas',
+      id: 'map',
+      value: { kind: 'mindMap', entries: ['a', 'b', 'c'] },
+      code: 'too_many_entries',
+      params: { max: 2 },
+    },
+    {
+      name: 'idea too long',
+      id: 'map',
+      value: { kind: 'mindMap', entries: ['x'.repeat(81)] },
+      code: 'entry_too_long',
+      params: { max: 80 },
+    },
     { name: 'only spaces', id: 'map', value: { kind: 'mindMap', entries: ['   '] }, code: 'empty_answer' },
-    { name: 'text too long', id: 'open', value: { kind: 'openQuestion', text: 'x'.repeat(11) }, code: 'too_long' },
+    { name: 'text too long', id: 'open', value: { kind: 'openQuestion', text: 'x'.repeat(11) }, code: 'too_long', params: { max: 10 } },
     { name: 'empty text', id: 'open', value: { kind: 'openQuestion', text: ' \n ' }, code: 'empty_answer' },
   ];
-  it.each(refused)('refuses: $name', ({ id, state = open(id), value, earlier = false, code }) => {
-    expect(checkAnswer(state, id, items[id], value, earlier)).toEqual({ ok: false, code });
+  it.each(refused)('refuses: $name', ({ id, state = open(id), value, earlier = false, code, params }) => {
+    expect(checkAnswer(state, id, items[id], value, earlier)).toEqual(params ? { ok: false, code, params } : { ok: false, code });
   });
 
   it('lets a student change an answer when the teacher allows it', () => {
-    expect(checkAnswer(open('single', true), 'single', items.single, { kind: 'quiz', choices: ['C'] }, true)).toEqual({ ok: true, value: { kind: 'quiz', choices: ['C'] } });
+    expect(checkAnswer(open('single', true), 'single', items.single, { kind: 'quiz', choices: ['C'] }, true)).toEqual({
+      ok: true,
+      value: { kind: 'quiz', choices: ['C'] },
+    });
   });
 });
 

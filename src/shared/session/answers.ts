@@ -9,19 +9,20 @@ export type AnswerValue =
   | { kind: 'mindMap'; entries: string[] }
   | { kind: 'openQuestion'; text: string };
 
-export const ANSWER_ERRORS = {
-  item_not_open: 'Deze vraag staat niet (meer) open.',
-  answer_revealed: 'Het goede antwoord is al getoond; antwoorden kan niet meer.',
-  already_answered: 'Je hebt deze vraag al beantwoord.',
-  wrong_kind: 'Dit antwoord past niet bij deze vraag.',
-  bad_choice: 'Kies een van de getoonde antwoorden.',
-  one_choice_only: 'Bij deze vraag kies je één antwoord.',
-  empty_answer: 'Je antwoord is leeg.',
-  too_many_entries: 'Je hebt te veel ideeën gestuurd.',
-  entry_too_long: 'Een idee is te lang.',
-  too_long: 'Je antwoord is te lang.',
-} as const;
-export type AnswerErrorCode = keyof typeof ANSWER_ERRORS;
+/** Why an answer was refused. */
+export const ANSWER_ERROR_CODES = [
+  'item_not_open',
+  'answer_revealed',
+  'already_answered',
+  'wrong_kind',
+  'bad_choice',
+  'one_choice_only',
+  'empty_answer',
+  'too_many_entries',
+  'entry_too_long',
+  'too_long',
+] as const;
+export type AnswerErrorCode = (typeof ANSWER_ERROR_CODES)[number];
 
 /**
  * Whether a student may answer the item now, as far as timing goes: it must be open and its right
@@ -50,7 +51,7 @@ export function checkAnswer(
   item: SessionItem | undefined,
   value: AnswerValue,
   hasEarlierAnswer: boolean,
-): { ok: true; value: AnswerValue } | { ok: false; code: AnswerErrorCode } {
+): { ok: true; value: AnswerValue } | { ok: false; code: AnswerErrorCode; params?: { max: number } } {
   if (!item) return { ok: false, code: 'item_not_open' };
   const timing = answerWindow(state, itemId, hasEarlierAnswer);
   if (!timing.ok) return timing;
@@ -67,21 +68,27 @@ export function checkAnswer(
     }
     case 'mindMap': {
       const seen = new Set<string>();
-      const entries = value.entries.map((entry) => entry.trim().replace(/\s+/g, ' ')).filter((entry) => {
-        const key = normaliseEntry(entry);
-        if (!key || seen.has(key)) return false;
-        seen.add(key);
-        return true;
-      });
+      const entries = value.entries
+        .map((entry) => entry.trim().replace(/\s+/g, ' '))
+        .filter((entry) => {
+          const key = normaliseEntry(entry);
+          if (!key || seen.has(key)) return false;
+          seen.add(key);
+          return true;
+        });
       if (entries.length === 0) return { ok: false, code: 'empty_answer' };
-      if (entries.length > (item.maxEntries ?? ANSWER_LIMITS.mindMapEntries)) return { ok: false, code: 'too_many_entries' };
-      if (entries.some((entry) => entry.length > ANSWER_LIMITS.mindMapEntryLength)) return { ok: false, code: 'entry_too_long' };
+      const maxEntries = item.maxEntries ?? ANSWER_LIMITS.mindMapEntries;
+      if (entries.length > maxEntries) return { ok: false, code: 'too_many_entries', params: { max: maxEntries } };
+      if (entries.some((entry) => entry.length > ANSWER_LIMITS.mindMapEntryLength)) {
+        return { ok: false, code: 'entry_too_long', params: { max: ANSWER_LIMITS.mindMapEntryLength } };
+      }
       return { ok: true, value: { kind: 'mindMap', entries } };
     }
     case 'openQuestion': {
       const text = value.text.trim();
       if (!text) return { ok: false, code: 'empty_answer' };
-      if (text.length > (item.maxLength ?? ANSWER_LIMITS.openQuestionLength)) return { ok: false, code: 'too_long' };
+      const maxLength = item.maxLength ?? ANSWER_LIMITS.openQuestionLength;
+      if (text.length > maxLength) return { ok: false, code: 'too_long', params: { max: maxLength } };
       return { ok: true, value: { kind: 'openQuestion', text } };
     }
   }

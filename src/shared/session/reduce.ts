@@ -14,15 +14,16 @@ export type SessionAction =
 /** Drops the index signature zod gives a strict empty object, so `{ type: 'item:close' }` fits. */
 type KnownKeys<T> = { [K in keyof T as string extends K ? never : K]: T[K] };
 
-export const SESSION_ERRORS = {
-  slide_out_of_range: 'Die dia bestaat niet in deze les.',
-  unknown_item: 'Dat onderdeel staat niet in deze les.',
-  not_revealable: 'Alleen bij een quiz kun je het goede antwoord tonen.',
-  no_model: 'Alleen bij een mindmap kun je voorbeeldantwoorden tonen.',
-  unknown_timer: 'Die timer staat niet in deze les.',
-  session_ended: 'Deze les is afgelopen.',
-} as const;
-export type SessionErrorCode = keyof typeof SESSION_ERRORS;
+/** Why the reducer refused a teacher's change. */
+export const SESSION_ERROR_CODES = [
+  'slide_out_of_range',
+  'unknown_item',
+  'not_revealable',
+  'no_model',
+  'unknown_timer',
+  'session_ended',
+] as const;
+export type SessionErrorCode = (typeof SESSION_ERROR_CODES)[number];
 
 export type ReduceResult = { ok: true; state: SessionState } | { ok: false; code: SessionErrorCode };
 

@@ -1,4 +1,5 @@
 import type { Translate } from '../../i18n/index.ts';
+import { refusalText } from '../../live/refusal-text.ts';
 import type { MyAnswerView } from '../../live/stores.ts';
 
 /** Where the student's answer is: waiting on the phone, sent, or refused (with why). */
@@ -7,7 +8,7 @@ export function AnswerStatus({ mine, t }: { mine: MyAnswerView | undefined; t: T
     <p role="status" className="hint answer-status" data-status={mine?.status}>
       {mine?.status === 'sent' && t('liveItem.sent')}
       {mine?.status === 'pending' && t('liveItem.pending')}
-      {mine?.status === 'refused' && t('liveItem.refused', { message: mine.message })}
+      {mine?.status === 'refused' && t('liveItem.refused', { message: refusalText(t, mine) })}
     </p>
   );
 }

@@ -1,5 +1,6 @@
 import { useId, useState, type SubmitEvent } from 'react';
 import type { Language } from '../../i18n/index.ts';
+import { moodboardRefusalText } from '../../moodboard/ui/refusal-text.ts';
 import { useTranslate } from '../../widgets/common.ts';
 import { logInStudent } from './login.ts';
 
@@ -34,7 +35,7 @@ export default function CodeLogin({ lang, next, initialCode = '' }: Props) {
       return;
     }
     setBusy(false);
-    setError(outcome.message ?? t('handout.work.error.network'));
+    setError(outcome.code ? moodboardRefusalText(t, outcome.code) : t('handout.work.error.network'));
   }
 
   return (

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Language } from '../../i18n/index.ts';
+import { moodboardRefusalText } from '../../moodboard/ui/refusal-text.ts';
 import { deviceStorage } from '../../study/device-storage.ts';
 import { useHydrated, useTranslate } from '../../widgets/common.ts';
 import { deviceIdentities, logInStudent, type DeviceIdentity } from './login.ts';
@@ -39,7 +40,7 @@ export default function DeviceLogin({ lang, next }: Props) {
       return;
     }
     setBusy(null);
-    setError(outcome.message ?? t('handout.work.error.network'));
+    setError(outcome.code ? moodboardRefusalText(t, outcome.code) : t('handout.work.error.network'));
   }
 
   return (

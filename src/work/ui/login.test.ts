@@ -63,13 +63,13 @@ describe('logInStudent', () => {
     expect(JSON.parse(String(sent[0]?.init?.body))).toEqual({ code: 'KQ7M-3PXT' });
   });
 
-  it("gives the server's message on a refusal and null without an answer", async () => {
+  it("gives the server's code on a refusal and null without an answer", async () => {
     const refuse = (async () =>
       Response.json({ error: { code: 'unknown_code', message: 'Deze werkcode kennen we niet.' } }, { status: 401 })) as typeof fetch;
-    expect(await logInStudent({ code: 'AAAA-BBBB' }, refuse)).toEqual({ ok: false, message: 'Deze werkcode kennen we niet.' });
+    expect(await logInStudent({ code: 'AAAA-BBBB' }, refuse)).toEqual({ ok: false, code: 'unknown_code' });
     const offline = (async () => {
       throw new TypeError('Failed to fetch');
     }) as typeof fetch;
-    expect(await logInStudent({ resumeToken: TOKEN }, offline)).toEqual({ ok: false, message: null });
+    expect(await logInStudent({ resumeToken: TOKEN }, offline)).toEqual({ ok: false, code: null });
   });
 });

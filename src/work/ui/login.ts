@@ -1,13 +1,13 @@
-import { serverMessage } from '../../moodboard/ui/api-client.ts';
+import { serverCode } from '../../moodboard/ui/api-client.ts';
 import { readIdentity, type StudentIdentity } from '../../live/identity.ts';
 import type { KeyValueStorage } from '../../live/storage.ts';
 
-export type LoginOutcome = { ok: true; name: string } | { ok: false; message: string | null };
+export type LoginOutcome = { ok: true; name: string } | { ok: false; code: string | null };
 
 /**
  * Logs the student in on this device (the server sets the cookie): with the work code they wrote
- * down, or with the resume token a phone kept from a live lesson. `message` is the server's reason,
- * null when there was no answer.
+ * down, or with the resume token a phone kept from a live lesson. `code` is the server's reason
+ * (worded by the page), null when there was no answer from our API.
  */
 export async function logInStudent(body: { code: string } | { resumeToken: string }, fetcher: typeof fetch = fetch): Promise<LoginOutcome> {
   let response: Response;
@@ -19,15 +19,15 @@ export async function logInStudent(body: { code: string } | { resumeToken: strin
       credentials: 'same-origin',
     });
   } catch {
-    return { ok: false, message: null };
+    return { ok: false, code: null };
   }
   const answer: unknown = await response.json().catch(() => null);
   if (response.ok) {
     const name = answer && typeof answer === 'object' && 'name' in answer && typeof answer.name === 'string' ? answer.name : '';
     return { ok: true, name };
   }
-  // Without a message of our own API (a proxy, a blocked request) the page says it in its own words.
-  return { ok: false, message: serverMessage(answer) };
+  // Without a code of our own API (a proxy, a blocked request) the page says it in its own words.
+  return { ok: false, code: serverCode(answer) };
 }
 
 /** Web Storage as far as listing its keys goes. */

@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro';
 import { json } from '../../../../lessons/http.ts';
 import { ownedSession } from '../../../../teacher/owned-session.ts';
-import { reportCsv } from '../../../../teacher/report.ts';
+import { translator } from '../../../../i18n/index.ts';
+import { excelDateTime } from '../../../../shared/report/csv.ts';
+import { reportCsv } from '../../../../teacher/report-csv.ts';
 
-const time = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Europe/Amsterdam' });
-
-/** Every answer of a session as CSV for Dutch Excel (UTF-8 with BOM, `;`). */
-export const GET: APIRoute = async ({ params, cookies }) => {
+/** Every answer of a session as CSV for Dutch Excel (UTF-8 with BOM, `;`), in the reader's language. */
+export const GET: APIRoute = async ({ params, cookies, locals }) => {
   const owned = await ownedSession(cookies, params.id ?? '');
   if (!owned.ok) {
     return owned.status === 'login'
@@ -15,7 +15,7 @@ export const GET: APIRoute = async ({ params, cookies }) => {
   }
   const slug = owned.lesson.entry.id.split('/').at(-1) ?? 'les';
   const day = new Date(owned.createdAt).toISOString().slice(0, 10);
-  return new Response(reportCsv(await owned.report(), (at) => time.format(at)), {
+  return new Response(reportCsv(await owned.report(), translator(locals.lang), excelDateTime), {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="${slug}-${day}-${owned.code}.csv"`,
