@@ -34,7 +34,9 @@ interface Props {
 /** The two places on the deck page the board draws into: over the slide (scales with it) and the deck bar; after hydration only. */
 function useDeckTargets(): { stage: Element | null; bar: Element | null } {
   const hydrated = useHydrated();
-  return hydrated ? { stage: document.querySelector('.deck-slides'), bar: document.querySelector('.deck-bar') } : { stage: null, bar: null };
+  return hydrated
+    ? { stage: document.querySelector('.deck-slides'), bar: document.querySelector('.deck-bar') }
+    : { stage: null, bar: null };
 }
 
 /**
@@ -63,12 +65,18 @@ export default function BoardLive({ sessionId, lang, lesson, join }: Props) {
       {showsJoinBanner(session) && <JoinBanner join={join} t={t} />}
       {resultsItem && session.lobby !== true && <BoardResults item={resultsItem} state={session} participants={participants} t={t} />}
       {session.leaderboardShown && session.competition && session.lobby !== true && <BoardLeaderboard t={t} />}
-      {session.picked && session.lobby !== true && <BoardPicker key={session.picked.at} picked={session.picked} participants={participants} t={t} />}
+      {session.picked && session.lobby !== true && (
+        <BoardPicker key={session.picked.at} picked={session.picked} participants={participants} t={t} />
+      )}
     </>
   );
   return (
     <div className="board-live" data-connection={typeof connection === 'string' ? connection : 'error'}>
-      {typeof connection === 'object' && <p className="board-live-error" role="alert">{refusalText(t, connection)}</p>}
+      {typeof connection === 'object' && (
+        <p className="board-live-error" role="alert">
+          {refusalText(t, connection)}
+        </p>
+      )}
       {stage && overlays && createPortal(overlays, stage)}
       {bar && session && !session.ended && createPortal(<BoardTools state={session} lesson={lesson} t={t} />, bar)}
     </div>

@@ -24,14 +24,18 @@ export function BoardLobby({ join, participants, t }: Props) {
         <p className="board-lobby-step">{t('board.lobbyGoTo')}</p>
         <p className="board-lobby-address">{join.address}</p>
         <p className="board-lobby-step">{t('board.lobbyCode')}</p>
-        <p className="board-lobby-code" aria-label={join.code.split('').join(' ')}>{join.code}</p>
+        <p className="board-lobby-code" aria-label={join.code.split('').join(' ')}>
+          {join.code}
+        </p>
       </div>
       <figure className="board-lobby-qr">
         <div className="board-qr" role="img" aria-label={t('live.qr')} dangerouslySetInnerHTML={{ __html: join.qrSvg }} />
         <figcaption>{t('board.lobbyScan')}</figcaption>
       </figure>
       <div className="board-lobby-people">
-        <p className="board-lobby-count" aria-live="polite">{t('board.lobbyJoined', { n: participants.length })}</p>
+        <p className="board-lobby-count" aria-live="polite">
+          {t('board.lobbyJoined', { n: participants.length })}
+        </p>
         {participants.length === 0 ? (
           <p className="board-lobby-nobody">{t('board.lobbyNobody')}</p>
         ) : (

@@ -28,11 +28,19 @@ export function BoardPicker({ picked, participants, t }: { picked: PickedStudent
   return (
     <section className="board-overlay board-picker" aria-labelledby="board-picker-title">
       <h2 id="board-picker-title">{t('board.picker')}</h2>
-      <p className="board-picker-name" data-settled={settled} aria-hidden={!settled}>{shown}</p>
-      <p className="visually-hidden" role="status">{settled ? picked.name : ''}</p>
+      <p className="board-picker-name" data-settled={settled} aria-hidden={!settled}>
+        {shown}
+      </p>
+      <p className="visually-hidden" role="status">
+        {settled ? picked.name : ''}
+      </p>
       <p className="board-picker-actions">
-        <button type="button" className="button" onClick={() => void boardCommand('picker:pick', {})}>{t('board.pickerAgain')}</button>
-        <button type="button" className="button secondary" onClick={() => void boardCommand('picker:clear', {})}>{t('board.pickerClose')}</button>
+        <button type="button" className="button" onClick={() => void boardCommand('picker:pick', {})}>
+          {t('board.pickerAgain')}
+        </button>
+        <button type="button" className="button secondary" onClick={() => void boardCommand('picker:clear', {})}>
+          {t('board.pickerClose')}
+        </button>
       </p>
     </section>
   );

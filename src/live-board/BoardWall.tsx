@@ -33,7 +33,11 @@ function fitWall(box: HTMLElement, measure: HTMLElement, count: number): Omit<Wa
     }
   }
   const font = Math.min(...WALL_FONTS);
-  const tries = columnChoices.map((columns) => ({ font, columns, pages: packWall(heightsAt(font, columns), columns, box.clientHeight - PAGER, GAP) }));
+  const tries = columnChoices.map((columns) => ({
+    font,
+    columns,
+    pages: packWall(heightsAt(font, columns), columns, box.clientHeight - PAGER, GAP),
+  }));
   return tries.reduce((best, next) => (next.pages.length < best.pages.length ? next : best));
 }
 
@@ -68,7 +72,10 @@ export function BoardWall({ entries, t }: { entries: WallEntry[]; t: Translate }
         ))}
       </ul>
       <WallKeys onFlip={flip} />
-      <ul className="board-wall" style={{ columnCount: fit?.columns ?? 1, fontSize: `${fit?.font ?? WALL_FONTS[0]}px`, columnGap: `${GAP}px` }}>
+      <ul
+        className="board-wall"
+        style={{ columnCount: fit?.columns ?? 1, fontSize: `${fit?.font ?? WALL_FONTS[0]}px`, columnGap: `${GAP}px` }}
+      >
         {shown.map((entry) => (
           <li key={entry.id} data-highlighted={entry.highlighted}>
             {entry.text}

@@ -10,7 +10,9 @@ export function ChoiceBars({ rows, t }: { rows: ChoiceRow[]; t: Translate }) {
     <ol className="board-bars" style={{ ['--rows' as string]: rows.length }}>
       {rows.map((row) => (
         <li key={row.letter} data-correct={row.correct}>
-          <span className="board-bar-letter" aria-hidden="true">{row.letter}</span>
+          <span className="board-bar-letter" aria-hidden="true">
+            {row.letter}
+          </span>
           <span className="board-bar-main">
             <span className="board-bar-text">
               <span className="visually-hidden">{row.letter}: </span>

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { TeacherLesson } from '../live-teacher/lesson-view.ts';
 import { createSessionState, type SessionState } from '../shared/session/state.ts';
-import { boardResultsItem, cloudFontSizes, packWall, showsJoinBanner, slideItem, WALL_FONTS, wallColumns, wallOrder } from './board-view.ts';
+import {
+  boardResultsItem,
+  cloudFontSizes,
+  packWall,
+  showsJoinBanner,
+  slideItem,
+  WALL_FONTS,
+  wallColumns,
+  wallOrder,
+} from './board-view.ts';
 
 const lesson: TeacherLesson = {
   slides: [1, 2, 3, 4].map((index) => ({ index, title: `Dia ${index}` })),
@@ -18,8 +27,16 @@ describe('board results', () => {
   it.each([
     ['hidden until the teacher shows them', state({ slide: 2, closedItems: ['mind'] }), null],
     ['the closed item of the slide', state({ slide: 2, closedItems: ['mind'], resultsShown: true }), 'mind'],
-    ['the open item', state({ slide: 3, openItem: { id: 'quiz', allowChanges: false }, closedItems: ['mind'], resultsShown: true }), 'quiz'],
-    ['never the previous slide’s results over a slide without a question', state({ slide: 4, closedItems: ['mind', 'quiz'], resultsShown: true }), null],
+    [
+      'the open item',
+      state({ slide: 3, openItem: { id: 'quiz', allowChanges: false }, closedItems: ['mind'], resultsShown: true }),
+      'quiz',
+    ],
+    [
+      'never the previous slide’s results over a slide without a question',
+      state({ slide: 4, closedItems: ['mind', 'quiz'], resultsShown: true }),
+      null,
+    ],
     ['never results of another slide', state({ slide: 3, closedItems: ['mind'], resultsShown: true }), null],
   ])('%s', (_name, given, expected) => {
     expect(boardResultsItem(given, lesson)?.id ?? null).toBe(expected);
@@ -50,11 +67,21 @@ describe('answer wall', () => {
     expect(packWall([100, 100, 100, 100, 100], 2, 210, 10)).toEqual([[0, 1, 2, 3], [4]]);
     expect(packWall([300, 50, 50], 2, 200, 10)).toEqual([[0, 1, 2]]);
     expect(packWall([300, 300, 300], 2, 200, 10)).toEqual([[0, 1], [2]]);
-    const pages = packWall(Array.from({ length: 30 }, (_, i) => 60 + (i % 4) * 40), 3, 500, 12);
+    const pages = packWall(
+      Array.from({ length: 30 }, (_, i) => 60 + (i % 4) * 40),
+      3,
+      500,
+      12,
+    );
     expect(pages.flat()).toEqual(Array.from({ length: 30 }, (_, i) => i));
   });
   it('puts highlighted answers first and uses more columns for more answers', () => {
-    expect(wallOrder([{ id: 'a', highlighted: false }, { id: 'b', highlighted: true }]).map((entry) => entry.id)).toEqual(['b', 'a']);
+    expect(
+      wallOrder([
+        { id: 'a', highlighted: false },
+        { id: 'b', highlighted: true },
+      ]).map((entry) => entry.id),
+    ).toEqual(['b', 'a']);
     expect([1, 4, 5, 9, 10, 30].map(wallColumns)).toEqual([2, 2, 3, 3, 4, 4]);
     expect(Math.min(...WALL_FONTS)).toBe(26);
   });

@@ -5,7 +5,10 @@ import type { TeacherItem, TeacherLesson } from '../live-teacher/lesson-view.ts'
  * The item whose results the board shows: only when the teacher shows results, and only an item
  * of the slide on the board (the open one, else the last one closed there). Never another slide's.
  */
-export function boardResultsItem(state: Pick<SessionState, 'openItem' | 'closedItems' | 'slide' | 'resultsShown'>, lesson: TeacherLesson): TeacherItem | null {
+export function boardResultsItem(
+  state: Pick<SessionState, 'openItem' | 'closedItems' | 'slide' | 'resultsShown'>,
+  lesson: TeacherLesson,
+): TeacherItem | null {
   if (!state.resultsShown) return null;
   const onSlide = lesson.items.filter((item) => item.slide === state.slide);
   const open = onSlide.find((item) => item.id === state.openItem?.id);

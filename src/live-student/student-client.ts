@@ -2,7 +2,8 @@ import { isLanguage, translator } from '../i18n/index.ts';
 import { connectLive } from '../live/connection.ts';
 import { resumeAuth } from '../live/identity.ts';
 import { refusalText } from '../live/refusal-text.ts';
-import { $connection, $me, $session } from '../live/stores.ts';
+import { computed } from 'nanostores';
+import { $connection, $me, $myScore, $session } from '../live/stores.ts';
 
 /**
  * Runs a student's phone in a live lesson: join with a name (or come back with the token this
@@ -74,6 +75,14 @@ export function startStudentLive(root: HTMLElement): void {
     }
     status.textContent = text(connection === 'online' ? 'textOnline' : connection === 'offline' ? 'textOffline' : 'textConnecting');
     root.dataset.link = connection;
+  });
+
+  // During a competition the student sees their own place, never the others'.
+  const score = root.querySelector<HTMLElement>('[data-score]');
+  computed([$myScore, $session], (mine, state) => (state?.competition && mine ? mine : null)).subscribe((mine) => {
+    if (!score) return;
+    score.hidden = mine === null;
+    score.textContent = mine ? t('join.score', { rank: mine.rank, of: mine.of, points: mine.points }) : '';
   });
 
   $me.subscribe((who) => {

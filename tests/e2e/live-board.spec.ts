@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { fetchOutline, LES2, waitForIslands } from './helpers.ts';
-import { addTeacher, startLiveLesson } from './live-helpers.ts';
+import { addTeacher, phoneJoins, startLiveLesson } from './live-helpers.ts';
 import { scriptedClass, scriptedTeacher } from './scripted-students.ts';
 
 const EMAIL = `bord-${randomUUID()}@school.nl`;
@@ -101,7 +101,11 @@ test('the board of a live lesson: lobby, join banner, results made for the room,
   await teacher.send('item:open', { id: 'binding-activiteiten' });
   await expect(results).toHaveCount(0);
   const texts = students.slice(0, 14).map((_student, index) => `Spaarkaart ${index + 1} voor vaste klanten`);
-  await Promise.all(students.slice(0, 14).map((student, index) => student.answer('binding-activiteiten', { kind: 'openQuestion', text: texts[index] ?? '' })));
+  await Promise.all(
+    students
+      .slice(0, 14)
+      .map((student, index) => student.answer('binding-activiteiten', { kind: 'openQuestion', text: texts[index] ?? '' })),
+  );
   await expect(results).toHaveCount(0);
   await board.keyboard.press('r');
   const wall = results.locator('.board-wall li');
@@ -115,7 +119,11 @@ test('the board of a live lesson: lobby, join banner, results made for the room,
   await board.screenshot({ path: test.info().outputPath('wall-14.png') });
   // The whole class of 27, with long answers: pages the teacher flips; together they hold every answer.
   const long = 'want dan komen ze vaker terug, ze vertellen het aan vrienden en ze voelen zich gezien door het bedrijf';
-  await Promise.all(students.slice(14).map((student) => student.answer('binding-activiteiten', { kind: 'openQuestion', text: `${student.name}: een klantendag, ${long}` })));
+  await Promise.all(
+    students
+      .slice(14)
+      .map((student) => student.answer('binding-activiteiten', { kind: 'openQuestion', text: `${student.name}: een klantendag, ${long}` })),
+  );
   const pages = results.locator('.board-wall-pages span');
   await expect(pages).toHaveText(/^Pagina 1 van [2-9]$/);
   const pageCount = Number((await pages.textContent())?.split(' ').at(-1));
@@ -132,7 +140,9 @@ test('the board of a live lesson: lobby, join banner, results made for the room,
   // 4. The quiz: "Toon antwoord" on the board is the session's reveal, so every phone gets it.
   await teacher.send('item:open', { id: 'quiz-kosten' });
   await expect(results).toHaveCount(0);
-  await Promise.all(students.slice(0, 15).map((student, index) => student.answer('quiz-kosten', { kind: 'quiz', choices: [index < 10 ? 'B' : 'A'] })));
+  await Promise.all(
+    students.slice(0, 15).map((student, index) => student.answer('quiz-kosten', { kind: 'quiz', choices: [index < 10 ? 'B' : 'A'] })),
+  );
   await waitForIslands(board.locator('.slide-frame.is-current'));
   await board.locator('.slide-frame.is-current').getByRole('button', { name: 'Toon antwoord' }).click();
   await expect.poll(() => students[20]?.latest()?.reveals['quiz-kosten']?.correct).toEqual(['B']);
@@ -161,7 +171,12 @@ test('the board of a live lesson: lobby, join banner, results made for the room,
   await board.keyboard.press('t');
   await expect(timer).toHaveAttribute('data-phase', 'paused');
   await expect(timer.getByText('Gepauzeerd')).toBeVisible();
-  const clockHeight = await timer.locator('.timer-display').evaluate((element) => parseFloat(getComputedStyle(element).fontSize) * (element.getBoundingClientRect().height / (element as HTMLElement).offsetHeight));
+  const clockHeight = await timer
+    .locator('.timer-display')
+    .evaluate(
+      (element) =>
+        parseFloat(getComputedStyle(element).fontSize) * (element.getBoundingClientRect().height / (element as HTMLElement).offsetHeight),
+    );
   expect(clockHeight).toBeGreaterThanOrEqual(100);
   await board.screenshot({ path: test.info().outputPath('timer-paused.png') });
 
@@ -189,4 +204,48 @@ test('the board of a live lesson: lobby, join banner, results made for the room,
   await expect(banner).toHaveCount(0);
   for (const student of students) student.close();
   teacher.close();
+});
+
+test('the panel runs the room’s tools: the competition with its top 5, the picker; a phone sees only its own place', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const { code, sessionId } = await startLiveLesson(page, EMAIL);
+  const noor = await phoneJoins(browser, code, 'Noor');
+  const others = await scriptedClass(baseURL ?? '', code, 3, 'Klasgenoot');
+  const board = await openBoard(page, sessionId);
+  const cookie = (await page.context().cookies()).map((entry) => `${entry.name}=${entry.value}`).join('; ');
+  const teacher = await scriptedTeacher(baseURL ?? '', sessionId, cookie);
+  await waitForIslands(page.locator('.teacher-live'));
+
+  await page.getByLabel('Wedstrijd: punten voor goede antwoorden').check();
+  await expect(page.getByLabel('Ook punten voor snelheid (max. 200 van 1200)')).not.toBeChecked();
+  await teacher.send('item:open', { id: 'quiz-kosten' });
+  const quiz = noor.locator('.slide-frame.is-current');
+  await quiz.getByText('werven van nieuwe klanten', { exact: true }).tap();
+  await expect(quiz.locator('.answer-status')).toHaveText('Verstuurd ✓');
+  await Promise.all(others.map((student) => student.answer('quiz-kosten', { kind: 'quiz', choices: ['A'] })));
+  // No points before the reveal: the standings would give the answer away.
+  await expect(noor.locator('[data-score]')).toHaveText('Wedstrijd: je staat 1e van 4 · 0 punten');
+  await teacher.send('answer:reveal', { id: 'quiz-kosten', revealed: true });
+  await expect(noor.locator('[data-score]')).toHaveText('Wedstrijd: je staat 1e van 4 · 1000 punten');
+  await expect(noor.locator('body')).not.toContainText('Klasgenoot');
+
+  await page.getByRole('button', { name: 'Tussenstand op het bord' }).click();
+  const top = board.locator('.board-top li');
+  await expect(top).toHaveCount(1);
+  await expect(top.first()).toContainText('Noor');
+  await expect(page.locator('.tl-top')).toContainText('1. Noor: 1000');
+
+  await page.getByRole('button', { name: 'Wie is er aan de beurt?' }).click();
+  const picked = (await page.locator('.tl-picked').textContent())?.match(/Aan de beurt: (.+?)\s*Sluiten/)?.[1] ?? '';
+  expect(['Noor', 'Klasgenoot 1', 'Klasgenoot 2', 'Klasgenoot 3']).toContain(picked);
+  await expect(board.locator('.board-picker-name[data-settled="true"]')).toHaveText(picked);
+  await axe(page);
+  await noor.screenshot({ path: test.info().outputPath('phone-score.png') });
+  for (const student of others) student.close();
+  teacher.close();
+  await noor.context().close();
 });

@@ -218,7 +218,7 @@ test('a removed phone stays out, also under another name, until the teacher lets
   const ruud = await phone(browser);
   await joinAs(ruud.page, code, 'Ruud');
 
-  await page.getByText('Namen en verwijderen').click();
+  await page.getByRole('button', { name: /^Ruud/ }).click();
   await page.getByRole('button', { name: 'Verwijderen Ruud' }).click();
   await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
   const removedTitle = ruud.page.getByRole('heading', { name: 'Je doet niet meer mee' });
@@ -240,7 +240,7 @@ test('a removed phone stays out, also under another name, until the teacher lets
   await ruud.page.getByRole('button', { name: 'De docent heeft me weer toegelaten' }).tap();
   await expect(ruud.page.locator('[data-me]')).toHaveText('Je doet mee als Ruud');
   await expect(removedTitle).toBeHidden();
-  await expect(page.locator('.tl-lobby h2')).toHaveText('1 leerling');
+  await expect(page.locator('.tl-lobby h2')).toContainText('1 leerling');
   expect(ruud.errors).toEqual([]);
   await ruud.context.close();
 });

@@ -18,7 +18,12 @@ export interface ScriptedStudent {
 
 /** Joins a live lesson as a student with the join code; resolves once the server welcomed them. */
 export function scriptedStudent(baseURL: string, code: string, name: string): Promise<ScriptedStudent> {
-  const socket: LiveClient = io(baseURL, { path: '/live', transports: ['websocket'], forceNew: true, auth: { protocolVersion: PROTOCOL_VERSION, role: 'student', code, name } });
+  const socket: LiveClient = io(baseURL, {
+    path: '/live',
+    transports: ['websocket'],
+    forceNew: true,
+    auth: { protocolVersion: PROTOCOL_VERSION, role: 'student', code, name },
+  });
   let latest: SessionStatePayload | null = null;
   socket.on('session:state', (payload) => {
     if (!latest || payload.state.revision >= latest.state.revision) latest = payload;
@@ -51,14 +56,22 @@ export async function scriptedClass(baseURL: string, code: string, count: number
 
 /** The teacher's own commands from the test, over a socket with the teacher's login cookie (what the panel sends). */
 export async function scriptedTeacher(baseURL: string, sessionId: string, cookie: string) {
-  const socket: LiveClient = io(baseURL, { path: '/live', transports: ['websocket'], forceNew: true, extraHeaders: { cookie }, auth: { protocolVersion: PROTOCOL_VERSION, role: 'teacher', sessionId } });
+  const socket: LiveClient = io(baseURL, {
+    path: '/live',
+    transports: ['websocket'],
+    forceNew: true,
+    extraHeaders: { cookie },
+    auth: { protocolVersion: PROTOCOL_VERSION, role: 'teacher', sessionId },
+  });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());
     socket.once('connect_error', (error) => reject(error));
   });
   return {
     async send(name: string, payload: unknown): Promise<void> {
-      const ack = (await (socket as unknown as { timeout(ms: number): { emitWithAck(...args: unknown[]): Promise<{ ok: boolean }> } }).timeout(10_000).emitWithAck(name, payload)) as { ok: boolean };
+      const ack = (await (socket as unknown as { timeout(ms: number): { emitWithAck(...args: unknown[]): Promise<{ ok: boolean }> } })
+        .timeout(10_000)
+        .emitWithAck(name, payload)) as { ok: boolean };
       if (!ack.ok) throw new Error(`teacher command ${name} refused: ${JSON.stringify(ack)}`);
     },
     close: () => socket.disconnect(),
