@@ -145,6 +145,7 @@ test.describe('the authoring guide', () => {
     await expect(themes.locator('pre')).toContainText('theme: helder');
     await expect(themes.locator('.layout-thumb.theme-klassiek')).toHaveCount(2);
     await expect(themes.locator('.layout-thumb.theme-helder')).toHaveCount(2);
+    await expect(themes.locator('.guide-demo'), 'no empty example box under the previews').toHaveCount(0);
     const video = page.locator('section#video');
     await expect(video.getByRole('note')).toContainText('Video nog niet ingesteld');
     await expect(video.getByRole('note')).toContainText('zet youtube, vimeo of src in het lesbestand');
