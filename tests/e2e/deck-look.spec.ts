@@ -111,7 +111,8 @@ test.describe('the board at 1280x720', () => {
         const number = frame.querySelector('.slide-number')?.getBoundingClientRect();
         const title = frame.querySelector('.slide :is(h1, h2)')?.getBoundingClientRect();
         if (!number || number.width === 0) return [`${frame.dataset.slideFrame}: no number`];
-        if (frame.querySelector('.slide-number')?.textContent !== frame.dataset.slideFrame) return [`${frame.dataset.slideFrame}: wrong number`];
+        if (frame.querySelector('.slide-number')?.textContent !== frame.dataset.slideFrame)
+          return [`${frame.dataset.slideFrame}: wrong number`];
         if (!title) return [];
         const apart = number.right <= title.left || title.right <= number.left || number.bottom <= title.top || title.bottom <= number.top;
         return apart ? [] : [`${frame.dataset.slideFrame}: number over the title`];
@@ -162,7 +163,10 @@ test.describe('themes', () => {
     page.on('response', (response) => {
       if (response.url().endsWith('.woff2')) fonts.push(`${response.status()} ${new URL(response.url()).pathname}`);
     });
-    const headingFont = () => currentFrame(page).locator('h1').evaluate((h1) => getComputedStyle(h1).fontFamily);
+    const headingFont = () =>
+      currentFrame(page)
+        .locator('h1')
+        .evaluate((h1) => getComputedStyle(h1).fontFamily);
 
     await openPresent(page, LES2, 1);
     await expect(page.locator('[data-deck="present"]')).toHaveAttribute('data-theme', 'helder');
