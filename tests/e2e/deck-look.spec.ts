@@ -6,61 +6,78 @@ import { currentFrame, fetchOutline, LES2, openPresent, openStudy, waitForIsland
 /** A shipped lesson on the default theme, with six-option quizzes on slides 15 to 17. */
 const KLANTGERICHT = 'relatiebeheer/klantgerichte-organisatie';
 const SIX_OPTIONS_SLIDE = 15;
-/** Smallest text a class can read from the back on a 1280x720 beamer, in screen pixels. */
-const MIN_TEXT_PX = 20;
+/** Smallest text a class can read from the back, in the slide's own 1280x720 pixels (20 px on a 720p beamer). */
+const MIN_TEXT_PX = 21.5;
+/** An image may not be made smaller than this share of the slide's room before text shrinks (see fit.ts). */
+const MIN_IMAGE_SHARE = 0.3;
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
 /**
  * What is wrong with the current slide as the board shows it: images not wholly inside the part of
- * the slide that is drawn (the body clips what overflows), and text smaller than MIN_TEXT_PX.
+ * the slide that is drawn (the body clips what overflows), text smaller than MIN_TEXT_PX, and text
+ * that was shrunk while an image in it could still have given up room.
  */
 function slideProblems(page: Page): Promise<string[]> {
-  return currentFrame(page).evaluate(async (frame, minText) => {
-    const slide = frame.querySelector<HTMLElement>('.slide');
-    const body = frame.querySelector<HTMLElement>('.slide-body');
-    if (!slide || !body) return ['no slide'];
-    const images = [...slide.querySelectorAll('img')];
-    await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
-    await document.fonts.ready;
-    const problems: string[] = [];
-    const inside = (inner: DOMRect, outer: DOMRect) =>
-      inner.left >= outer.left - 1 && inner.right <= outer.right + 1 && inner.top >= outer.top - 1 && inner.bottom <= outer.bottom + 1;
-    for (const image of images) {
-      const box = image.getBoundingClientRect();
-      const room = (image.closest('.slide-body') ?? slide).getBoundingClientRect();
-      if (!image.complete || image.naturalWidth === 0) problems.push(`${image.src} did not load`);
-      else if (box.height < 40) problems.push(`${image.src} is only ${Math.round(box.height)}px high`);
-      else if (!inside(box, room) || !inside(box, slide.getBoundingClientRect())) {
-        problems.push(`${image.src} sticks out: ${JSON.stringify(box)} in ${JSON.stringify(room)}`);
+  return currentFrame(page).evaluate(
+    async (frame, [minText, minImageShare]) => {
+      const slide = frame.querySelector<HTMLElement>('.slide');
+      const body = frame.querySelector<HTMLElement>('.slide-body');
+      if (!slide || !body) return ['no slide'];
+      const images = [...slide.querySelectorAll('img')];
+      await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
+      await document.fonts.ready;
+      const problems: string[] = [];
+      const inside = (inner: DOMRect, outer: DOMRect) =>
+        inner.left >= outer.left - 1 && inner.right <= outer.right + 1 && inner.top >= outer.top - 1 && inner.bottom <= outer.bottom + 1;
+      for (const image of images) {
+        const box = image.getBoundingClientRect();
+        const room = (image.closest('.slide-body') ?? slide).getBoundingClientRect();
+        if (!image.complete || image.naturalWidth === 0) problems.push(`${image.src} did not load`);
+        else if (box.height < 40) problems.push(`${image.src} is only ${Math.round(box.height)}px high`);
+        else if (!inside(box, room) || !inside(box, slide.getBoundingClientRect())) {
+          problems.push(`${image.src} sticks out: ${JSON.stringify(box)} in ${JSON.stringify(room)}`);
+        }
       }
-    }
-    const scale = slide.getBoundingClientRect().width / slide.offsetWidth;
-    const text = parseFloat(getComputedStyle(body).fontSize) * scale;
-    if (text < minText) problems.push(`text is ${text.toFixed(1)}px`);
-    return problems;
-  }, MIN_TEXT_PX);
+      const text = parseFloat(getComputedStyle(body).fontSize);
+      if (text < minText) problems.push(`text is ${text.toFixed(1)}px`);
+      const shrunk = Number(getComputedStyle(slide).getPropertyValue('--fit') || '1') < 1;
+      const roomyImage = [...body.querySelectorAll('img')].find((image) => image.offsetHeight > body.clientHeight * minImageShare + 2);
+      if (shrunk && roomyImage) problems.push(`text shrank while ${roomyImage.src} is ${roomyImage.offsetHeight}px high`);
+      return problems;
+    },
+    [MIN_TEXT_PX, MIN_IMAGE_SHARE] as const,
+  );
 }
 
-test.describe('the board at 1280x720', () => {
+test.describe('the board (1280x720 unless said)', () => {
   test('every image of every shipped lesson lies inside its slide, and the text stays readable', async ({ page }) => {
     test.setTimeout(240_000);
     const response = await page.request.get('/api/lessons');
     const lessons = (await response.json()) as LessonSummary[];
     let imagesSeen = 0;
-    for (const lesson of lessons) {
-      const outline = await fetchOutline(page, lesson.slug);
-      await openPresent(page, lesson.slug);
-      for (const slide of outline.slides) {
-        if (slide.index > 1) await page.keyboard.press('PageDown');
-        await expect(page.locator('[data-position]')).toHaveText(`Dia ${slide.index} van ${outline.slideCount}`);
-        imagesSeen += await currentFrame(page).locator('img').count();
-        // Images and fonts arrive after the first fit; the deck fits the slide again when they do.
-        await expect.poll(() => slideProblems(page), { message: `${lesson.slug} slide ${slide.index}` }).toEqual([]);
+    // The beamer, and a full-HD screen: the fit works in the slide's own pixels, whatever the scale.
+    for (const size of [
+      { width: 1280, height: 720 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await page.setViewportSize(size);
+      for (const lesson of lessons) {
+        const outline = await fetchOutline(page, lesson.slug);
+        await openPresent(page, lesson.slug);
+        for (const slide of outline.slides) {
+          if (slide.index > 1) await page.keyboard.press('PageDown');
+          await expect(page.locator('[data-position]')).toHaveText(`Dia ${slide.index} van ${outline.slideCount}`);
+          imagesSeen += await currentFrame(page).locator('img').count();
+          // Images and fonts arrive after the first fit; the deck fits the slide again when they do.
+          await expect
+            .poll(() => slideProblems(page), { message: `${size.width}x${size.height} ${lesson.slug} slide ${slide.index}` })
+            .toEqual([]);
+        }
       }
     }
     // Lessons use a list with an image, an image beside text, ... : the check must have had work.
-    expect(imagesSeen).toBeGreaterThanOrEqual(4);
+    expect(imagesSeen).toBeGreaterThanOrEqual(8);
   });
 
   test('a quiz with six options shows them as a 2x3 grid in large type; a phone keeps one column', async ({ page, browser }) => {
@@ -111,7 +128,8 @@ test.describe('the board at 1280x720', () => {
         const number = frame.querySelector('.slide-number')?.getBoundingClientRect();
         const title = frame.querySelector('.slide :is(h1, h2)')?.getBoundingClientRect();
         if (!number || number.width === 0) return [`${frame.dataset.slideFrame}: no number`];
-        if (frame.querySelector('.slide-number')?.textContent !== frame.dataset.slideFrame) return [`${frame.dataset.slideFrame}: wrong number`];
+        if (frame.querySelector('.slide-number')?.textContent !== frame.dataset.slideFrame)
+          return [`${frame.dataset.slideFrame}: wrong number`];
         if (!title) return [];
         const apart = number.right <= title.left || title.right <= number.left || number.bottom <= title.top || title.bottom <= number.top;
         return apart ? [] : [`${frame.dataset.slideFrame}: number over the title`];
@@ -145,6 +163,7 @@ test.describe('the authoring guide', () => {
     await expect(themes.locator('pre')).toContainText('theme: helder');
     await expect(themes.locator('.layout-thumb.theme-klassiek')).toHaveCount(2);
     await expect(themes.locator('.layout-thumb.theme-helder')).toHaveCount(2);
+    await expect(themes.locator('.guide-demo'), 'no empty example box under the previews').toHaveCount(0);
     const video = page.locator('section#video');
     await expect(video.getByRole('note')).toContainText('Video nog niet ingesteld');
     await expect(video.getByRole('note')).toContainText('zet youtube, vimeo of src in het lesbestand');
@@ -161,7 +180,10 @@ test.describe('themes', () => {
     page.on('response', (response) => {
       if (response.url().endsWith('.woff2')) fonts.push(`${response.status()} ${new URL(response.url()).pathname}`);
     });
-    const headingFont = () => currentFrame(page).locator('h1').evaluate((h1) => getComputedStyle(h1).fontFamily);
+    const headingFont = () =>
+      currentFrame(page)
+        .locator('h1')
+        .evaluate((h1) => getComputedStyle(h1).fontFamily);
 
     await openPresent(page, LES2, 1);
     await expect(page.locator('[data-deck="present"]')).toHaveAttribute('data-theme', 'helder');
