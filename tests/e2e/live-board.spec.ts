@@ -4,7 +4,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { fetchOutline, LES2, waitForIslands } from './helpers.ts';
 import { addTeacher, phoneJoins, startLiveLesson } from './live-helpers.ts';
-import { scriptedClass, scriptedTeacher } from './scripted-students.ts';
+import { scriptedClass, teacherOfPage } from './live-sockets.ts';
 
 const EMAIL = `bord-${randomUUID()}@school.nl`;
 const BEAMER = { width: 1280, height: 720 };
@@ -51,8 +51,7 @@ test('the board of a live lesson: lobby, join banner, results made for the room,
   const slideWith = (kind: string) => outline.slides.find((slide) => slide.kinds.includes(kind as never))?.index ?? 0;
   const { code, sessionId } = await startLiveLesson(page, EMAIL);
   const board = await openBoard(page, sessionId);
-  const cookie = (await page.context().cookies()).map((entry) => `${entry.name}=${entry.value}`).join('; ');
-  const teacher = await scriptedTeacher(baseURL ?? '', sessionId, cookie);
+  const teacher = await teacherOfPage(page, baseURL ?? '', sessionId);
 
   // 1. The lobby: address, code in huge type, the QR, and who joined.
   const lobby = board.locator('.board-lobby');
@@ -216,8 +215,7 @@ test('the panel runs the room’s tools: the competition with its top 5, the pic
   const noor = await phoneJoins(browser, code, 'Noor');
   const others = await scriptedClass(baseURL ?? '', code, 3, 'Klasgenoot');
   const board = await openBoard(page, sessionId);
-  const cookie = (await page.context().cookies()).map((entry) => `${entry.name}=${entry.value}`).join('; ');
-  const teacher = await scriptedTeacher(baseURL ?? '', sessionId, cookie);
+  const teacher = await teacherOfPage(page, baseURL ?? '', sessionId);
   await waitForIslands(page.locator('.teacher-live'));
 
   await page.getByLabel('Wedstrijd: punten voor goede antwoorden').check();

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { classJoins, type ScriptedStudent } from './live-class.ts';
+import { classJoins, type ScriptedStudent } from './live-sockets.ts';
 import { addTeacher, goToSlide, startLiveLesson } from './live-helpers.ts';
 
 const EMAIL = `remote-${randomUUID()}@school.nl`;

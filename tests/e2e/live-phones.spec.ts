@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { io as connectClient, type Socket } from 'socket.io-client';
-import { PROTOCOL_VERSION } from '../../src/shared/protocol/commands.ts';
 import type { ItemResults } from '../../src/shared/session/results.ts';
+import { teacherOfPage } from './live-sockets.ts';
 import { expect, test } from './fixtures.ts';
 import { addTeacher, PHONE, startLiveLesson } from './live-helpers.ts';
 
@@ -22,22 +21,8 @@ async function expectNoViolations(page: Page): Promise<void> {
 /** Starts a live lesson in the teacher's page and connects a teacher socket to send commands with. */
 async function teacherSession(page: Page, baseURL: string) {
   const { code, sessionId } = await startLiveLesson(page, EMAIL);
-  const cookie = (await page.context().cookies()).find((item) => item.name === 'lp_teacher');
-  const teacher: Socket = connectClient(baseURL, {
-    path: '/live',
-    auth: { protocolVersion: PROTOCOL_VERSION, role: 'teacher', sessionId },
-    extraHeaders: { cookie: `lp_teacher=${cookie?.value ?? ''}` },
-    transports: ['websocket'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    teacher.once('connect', resolve);
-    teacher.once('connect_error', reject);
-  });
-  const send = async (name: string, payload: unknown) => {
-    const ack = (await teacher.timeout(5000).emitWithAck(name, payload)) as { ok: boolean };
-    expect(ack.ok, `${name} ${JSON.stringify(ack)}`).toBe(true);
-  };
-  return { code, teacher, send };
+  const teacher = await teacherOfPage(page, baseURL, sessionId);
+  return { code, teacher: teacher.socket, send: teacher.send };
 }
 
 /** A phone that records every console error and page error from the first script on. */

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from '@playwright/test';
-import { io as connectClient, type Socket } from 'socket.io-client';
-import { PROTOCOL_VERSION } from '../../src/shared/protocol/commands.ts';
+import { teacherOfPage } from './live-sockets.ts';
 import { expect, test } from './fixtures.ts';
 import { addTeacher, PHONE, startLiveLesson } from './live-helpers.ts';
 
@@ -11,31 +10,6 @@ test.beforeAll(() => addTeacher(EMAIL, 'Refusal Docent'));
 
 /** Dutch wordings of refusals, none of which may reach a reader who chose English. */
 const DUTCH = ['Die naam is al gekozen', 'Niet verstuurd', 'Het goede antwoord is al getoond', 'De docent heeft je', 'kies een andere'];
-
-async function teacherSocket(page: Page, baseURL: string, sessionId: string) {
-  const cookie = (await page.context().cookies()).find((item) => item.name === 'lp_teacher');
-  const teacher: Socket = connectClient(baseURL, {
-    path: '/live',
-    auth: { protocolVersion: PROTOCOL_VERSION, role: 'teacher', sessionId },
-    extraHeaders: { cookie: `lp_teacher=${cookie?.value ?? ''}` },
-    transports: ['websocket'],
-  });
-  let participants: { id: string; name: string }[] = [];
-  teacher.on('participants:updated', (payload: { participants: { id: string; name: string }[] }) => (participants = payload.participants));
-  await new Promise<void>((resolve, reject) => {
-    teacher.once('connect', resolve);
-    teacher.once('connect_error', reject);
-  });
-  const send = async (name: string, payload: unknown) => {
-    const ack = (await teacher.timeout(5000).emitWithAck(name, payload)) as { ok: boolean };
-    expect(ack.ok, `${name} ${JSON.stringify(ack)}`).toBe(true);
-  };
-  return {
-    send,
-    participantId: (name: string) => participants.find((participant) => participant.name === name)?.id ?? '',
-    close: () => teacher.close(),
-  };
-}
 
 /** A phone whose reader chose English (the language cookie), on the join page of `code`. */
 async function englishPhone(browser: Browser, baseURL: string, code: string): Promise<Page> {
@@ -69,7 +43,7 @@ test('a phone in English is told in English that its name is taken, that its ans
   test.setTimeout(90_000);
   const base = baseURL ?? '';
   const { code, sessionId } = await startLiveLesson(page, EMAIL);
-  const { send, participantId, close } = await teacherSocket(page, base, sessionId);
+  const { send, participantId, close } = await teacherOfPage(page, base, sessionId);
 
   const eva = await englishPhone(browser, base, code);
   await joinAs(eva, 'Eva');

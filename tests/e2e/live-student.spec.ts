@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { io as connectClient, type Socket } from 'socket.io-client';
-import { PROTOCOL_VERSION } from '../../src/shared/protocol/commands.ts';
 import type { SessionStatePayload } from '../../src/shared/protocol/events.ts';
 import type { ItemResults } from '../../src/shared/session/results.ts';
+import { teacherOfPage } from './live-sockets.ts';
 import { expect, test } from './fixtures.ts';
 import { addTeacher, PHONE, startLiveLesson } from './live-helpers.ts';
 
@@ -15,22 +14,8 @@ test.beforeAll(() => addTeacher(EMAIL, 'Live Docent'));
 /** Logs the teacher in, starts a live session of Les 2 and returns its code and a teacher socket. */
 async function startSession(page: Page, baseURL: string) {
   const { code, sessionId } = await startLiveLesson(page, EMAIL);
-  const cookie = (await page.context().cookies()).find((item) => item.name === 'lp_teacher');
-  const teacher: Socket = connectClient(baseURL, {
-    path: '/live',
-    auth: { protocolVersion: PROTOCOL_VERSION, role: 'teacher', sessionId },
-    extraHeaders: { cookie: `lp_teacher=${cookie?.value ?? ''}` },
-    transports: ['websocket'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    teacher.once('connect', resolve);
-    teacher.once('connect_error', reject);
-  });
-  const send = async (name: string, payload: unknown) => {
-    const ack = (await teacher.timeout(5000).emitWithAck(name, payload)) as { ok: boolean };
-    expect(ack.ok, `${name} ${JSON.stringify(ack)}`).toBe(true);
-  };
-  return { code, teacher, send };
+  const teacher = await teacherOfPage(page, baseURL, sessionId);
+  return { code, teacher: teacher.socket, send: teacher.send };
 }
 
 async function phone(browser: Browser, code: string, name: string): Promise<{ context: BrowserContext; page: Page }> {
@@ -85,8 +70,11 @@ test('three phones join, answer the quiz (one reloads, one is offline for a whil
   await twin.close();
 
   await send('item:open', { id: 'quiz-kosten' });
-  for (const student of [ada, bo, cem]) await expect(quizOn(student.page).getByText('Tik op je antwoord; het wordt meteen verstuurd.')).toBeVisible();
-  expect((await new AxeBuilder({ page: ada.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([]);
+  for (const student of [ada, bo, cem])
+    await expect(quizOn(student.page).getByText('Tik op je antwoord; het wordt meteen verstuurd.')).toBeVisible();
+  expect(
+    (await new AxeBuilder({ page: ada.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations,
+  ).toEqual([]);
 
   await quizOn(ada.page).getByText('werven van nieuwe klanten', { exact: true }).tap();
   await expect(quizOn(ada.page).locator('.answer-status')).toHaveText('Verstuurd ✓');

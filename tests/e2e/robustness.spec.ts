@@ -47,7 +47,9 @@ test.describe('present mode keys and addresses', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
     await expect(page.locator('[data-position]')).toHaveText(`Dia 4 van ${LES2_SLIDES}`);
-    const focused = await page.evaluate(() => document.activeElement?.closest('[data-slide-frame]')?.getAttribute('data-slide-frame') ?? null);
+    const focused = await page.evaluate(
+      () => document.activeElement?.closest('[data-slide-frame]')?.getAttribute('data-slide-frame') ?? null,
+    );
     expect(focused).toBe('4');
   });
 });

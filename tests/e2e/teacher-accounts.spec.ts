@@ -20,9 +20,19 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'lesplatform-first-run-'));
-  server = spawn(process.execPath, ['server/cli/start.ts'], { env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: dataDir }, stdio: 'ignore' });
+  server = spawn(process.execPath, ['server/cli/start.ts'], {
+    env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: dataDir },
+    stdio: 'ignore',
+  });
   await expect
-    .poll(async () => fetch(`${BASE}/api/lessons`).then((response) => response.status, () => 0), { timeout: 60_000 })
+    .poll(
+      async () =>
+        fetch(`${BASE}/api/lessons`).then(
+          (response) => response.status,
+          () => 0,
+        ),
+      { timeout: 60_000 },
+    )
     .toBe(200);
 });
 
@@ -136,7 +146,7 @@ test('a teacher invites a colleague, who makes an account with the link once', a
   await colleague.close();
 });
 
-test('a teacher cannot open another teacher\'s live session', async ({ page, browser }) => {
+test("a teacher cannot open another teacher's live session", async ({ page, browser }) => {
   await page.goto(`${BASE}/docent/inloggen`);
   await page.getByLabel('E-mailadres').fill('anne@school.nl');
   await page.getByLabel('Wachtwoord').fill('een lang wachtwoord');
