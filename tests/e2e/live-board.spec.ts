@@ -243,6 +243,11 @@ test('the panel runs the room’s tools: the competition with its top 5, the pic
   await expect(board.locator('.board-picker-name[data-settled="true"]')).toHaveText(picked);
   await axe(page);
   await noor.screenshot({ path: test.info().outputPath('phone-score.png') });
+  // The same panel on a phone, as the teacher's remote.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(page.getByRole('button', { name: 'Volgende dia' })).toBeInViewport();
+  await page.screenshot({ path: test.info().outputPath('remote-phone.png') });
   for (const student of others) student.close();
   teacher.close();
   await noor.context().close();
