@@ -115,6 +115,7 @@ test('the board of a live lesson: lobby, join banner, results made for the room,
     expect(box && slideBox && box.y + box.height <= slideBox.y + slideBox.height + 1).toBe(true);
   }
   expect(await smallestText(results)).toBeGreaterThanOrEqual(24);
+  await axe(board);
   await board.screenshot({ path: test.info().outputPath('wall-14.png') });
   // The whole class of 27, with long answers: pages the teacher flips; together they hold every answer.
   const long = 'want dan komen ze vaker terug, ze vertellen het aan vrienden en ze voelen zich gezien door het bedrijf';
@@ -151,6 +152,7 @@ test('the board of a live lesson: lobby, join banner, results made for the room,
   await expect(right).toContainText('goed antwoord');
   await expect(right.locator('.board-bar-count')).toHaveText('10 · 67%');
   expect(await smallestText(results)).toBeGreaterThanOrEqual(24);
+  await axe(board);
   await board.screenshot({ path: test.info().outputPath('quiz.png') });
   // A slide without a question never shows the previous slide's results.
   await board.keyboard.press('ArrowRight');
@@ -177,18 +179,22 @@ test('the board of a live lesson: lobby, join banner, results made for the room,
         parseFloat(getComputedStyle(element).fontSize) * (element.getBoundingClientRect().height / (element as HTMLElement).offsetHeight),
     );
   expect(clockHeight).toBeGreaterThanOrEqual(100);
+  await axe(board);
   await board.screenshot({ path: test.info().outputPath('timer-paused.png') });
 
   // 6. "Wie is er aan de beurt?" draws a connected student; Escape puts it away.
   await board.keyboard.press('w');
   const name = board.locator('.board-picker-name[data-settled="true"]');
   await expect(name).toHaveText(/^Leerling \d+$/);
+  await axe(board);
   await board.screenshot({ path: test.info().outputPath('picker.png') });
   await board.keyboard.press('Escape');
   await expect(board.locator('.board-picker')).toHaveCount(0);
 
   // 7. "Wedstrijd": the top 5 between questions, from the revealed quiz only.
   await teacher.send('session:competition', { on: true, speed: false });
+  // The board knows of the competition once its state arrived (the bar then shows "Tussenstand").
+  await expect(board.getByRole('button', { name: 'Tussenstand' })).toBeVisible();
   await board.keyboard.press('s');
   const top = board.locator('.board-top li');
   await expect(top).toHaveCount(5);
@@ -205,42 +211,57 @@ test('the board of a live lesson: lobby, join banner, results made for the room,
   teacher.close();
 });
 
-test('the panel runs the room’s tools: the competition with its top 5, the picker; a phone sees only its own place', async ({
+test('a class of 30 (3 phones, 27 scripted): the laptop panel runs the competition and the picker; phones see only their own place', async ({
   page,
   browser,
   baseURL,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(150_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
   const { code, sessionId } = await startLiveLesson(page, EMAIL);
-  const noor = await phoneJoins(browser, code, 'Noor');
-  const others = await scriptedClass(baseURL ?? '', code, 3, 'Klasgenoot');
   const board = await openBoard(page, sessionId);
+  const phones = [await phoneJoins(browser, code, 'Noor'), await phoneJoins(browser, code, 'Sem'), await phoneJoins(browser, code, 'Aya')];
+  const [noor, sem, aya] = phones;
+  if (!noor || !sem || !aya) throw new Error('phones did not join');
+  const others = await scriptedClass(baseURL ?? '', code, 27, 'Klasgenoot');
+  await expect(board.locator('.board-lobby-count')).toHaveText('Doen mee: 30');
   const teacher = await teacherOfPage(page, baseURL ?? '', sessionId);
   await waitForIslands(page.locator('.teacher-live'));
 
   await page.getByLabel('Wedstrijd: punten voor goede antwoorden').check();
   await expect(page.getByLabel('Ook punten voor snelheid (max. 200 van 1200)')).not.toBeChecked();
   await teacher.send('item:open', { id: 'quiz-kosten' });
-  const quiz = noor.locator('.slide-frame.is-current');
-  await quiz.getByText('werven van nieuwe klanten', { exact: true }).tap();
-  await expect(quiz.locator('.answer-status')).toHaveText('Verstuurd ✓');
-  await Promise.all(others.map((student) => student.answer('quiz-kosten', { kind: 'quiz', choices: ['A'] })));
+  await expect(board.locator('.board-lobby')).toHaveCount(0);
+  for (const [phone, option] of [
+    [noor, 'werven van nieuwe klanten'],
+    [sem, 'werven van nieuwe klanten'],
+    [aya, 'het behouden van klanten'],
+  ] as const) {
+    const quiz = phone.locator('.slide-frame.is-current');
+    await quiz.getByText(option, { exact: true }).tap();
+    await expect(quiz.locator('.answer-status')).toHaveText('Verstuurd ✓');
+  }
+  await Promise.all(others.map((student, index) => student.answer('quiz-kosten', { kind: 'quiz', choices: [index < 4 ? 'B' : 'A'] })));
+  await expect(page.getByText('30/30 beantwoord', { exact: true })).toBeVisible();
   // No points before the reveal: the standings would give the answer away.
-  await expect(noor.locator('[data-score]')).toHaveText('Wedstrijd: je staat 1e van 4 · 0 punten');
+  await expect(noor.locator('[data-score]')).toHaveText('Wedstrijd: je staat 1e van 30 · 0 punten');
   await teacher.send('answer:reveal', { id: 'quiz-kosten', revealed: true });
-  await expect(noor.locator('[data-score]')).toHaveText('Wedstrijd: je staat 1e van 4 · 1000 punten');
+  await expect(noor.locator('[data-score]')).toHaveText('Wedstrijd: je staat 1e van 30 · 1000 punten');
+  await expect(aya.locator('[data-score]')).toHaveText('Wedstrijd: je staat 7e van 30 · 0 punten');
   await expect(noor.locator('body')).not.toContainText('Klasgenoot');
 
   await page.getByRole('button', { name: 'Tussenstand op het bord' }).click();
   const top = board.locator('.board-top li');
-  await expect(top).toHaveCount(1);
-  await expect(top.first()).toContainText('Noor');
-  await expect(page.locator('.tl-top')).toContainText('1. Noor: 1000');
+  await expect(top).toHaveCount(5);
+  await expect(top.first()).toContainText('1000 punten');
+  await expect(page.locator('.tl-top li')).toHaveCount(5);
+  await axe(board);
 
   await page.getByRole('button', { name: 'Wie is er aan de beurt?' }).click();
   const picked = (await page.locator('.tl-picked').textContent())?.match(/Aan de beurt: (.+?)\s*Sluiten/)?.[1] ?? '';
-  expect(['Noor', 'Klasgenoot 1', 'Klasgenoot 2', 'Klasgenoot 3']).toContain(picked);
+  expect(['Noor', 'Sem', 'Aya', ...others.map((student) => student.name)]).toContain(picked);
   await expect(board.locator('.board-picker-name[data-settled="true"]')).toHaveText(picked);
+  await axe(board);
   await axe(page);
   await noor.screenshot({ path: test.info().outputPath('phone-score.png') });
   // The same panel on a phone, as the teacher's remote.
@@ -250,5 +271,5 @@ test('the panel runs the room’s tools: the competition with its top 5, the pic
   await page.screenshot({ path: test.info().outputPath('remote-phone.png') });
   for (const student of others) student.close();
   teacher.close();
-  await noor.context().close();
+  for (const phone of phones) await phone.context().close();
 });
