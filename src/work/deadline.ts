@@ -1,43 +1,11 @@
 import type { Language } from '../i18n/index.ts';
+import { SCHOOL_TIME_ZONE, wallClock } from '../shared/school-time.ts';
 
-/** Deadlines are wall-clock times at the school: Dutch schools, Dutch clocks (CET/CEST). */
-export const SCHOOL_TIME_ZONE = 'Europe/Amsterdam';
+export { SCHOOL_TIME_ZONE };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
-
-const partsFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: SCHOOL_TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-
-interface WallClock {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-function wallClock(instant: number): WallClock {
-  const parts = Object.fromEntries(partsFormat.formatToParts(instant).map((part) => [part.type, Number(part.value)]));
-  return {
-    year: parts.year ?? 0,
-    month: parts.month ?? 1,
-    day: parts.day ?? 1,
-    hour: parts.hour ?? 0,
-    minute: parts.minute ?? 0,
-    second: parts.second ?? 0,
-  };
-}
 
 /** How far the school's clock is ahead of UTC at `instant`, in ms. */
 function offsetAt(instant: number): number {

@@ -2,6 +2,7 @@ import type { Language, Translate } from '../../i18n/index.ts';
 import type { VersionSummary } from '../../shared/moodboard/api.ts';
 import type { SaveStatus } from '../types.ts';
 import { moodboardRefusalText } from './refusal-text.ts';
+import { SCHOOL_TIME_ZONE } from '../../shared/school-time.ts';
 
 const locale = (lang: Language) => (lang === 'nl' ? 'nl-NL' : 'en-GB');
 
@@ -9,8 +10,6 @@ const locale = (lang: Language) => (lang === 'nl' ? 'nl-NL' : 'en-GB');
 export const formatTime = (at: number, lang: Language, timeZone?: string) =>
   new Intl.DateTimeFormat(locale(lang), { hour: '2-digit', minute: '2-digit', timeZone }).format(at);
 
-/** Deadlines and hand-ins are school matters: shown in the school's time zone, wherever the student is. */
-export const SCHOOL_TIME_ZONE = 'Europe/Amsterdam';
 
 /** "12 maart 2027 om 14:05" / "12 March 2027 at 14:05" */
 export const formatDateTime = (at: number, lang: Language, timeZone = SCHOOL_TIME_ZONE) =>

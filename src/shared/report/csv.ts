@@ -1,3 +1,4 @@
+import { wallClock } from '../school-time.ts';
 /** Byte-order mark: Excel opens the file as UTF-8 only with it. */
 export const UTF8_BOM = '\uFEFF';
 
@@ -16,22 +17,12 @@ export function toCsv(header: readonly string[], rows: readonly (readonly (strin
   return UTF8_BOM + [header, ...rows].map((row) => row.map(csvCell).join(';')).join('\r\n') + '\r\n';
 }
 
-const AMSTERDAM = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
 /**
  * A moment as Dutch (and English) Excel reads a date-time from CSV: `2026-12-01 21:14:23`, ISO
  * order with a space, in Dutch time (Europe/Amsterdam, summer time included).
  */
 export function excelDateTime(at: number): string {
-  const part = Object.fromEntries(AMSTERDAM.formatToParts(at).map(({ type, value }) => [type, value]));
-  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}:${part.second}`;
+  const clock = wallClock(at);
+  const two = (value: number) => String(value).padStart(2, '0');
+  return `${clock.year}-${two(clock.month)}-${two(clock.day)} ${two(clock.hour)}:${two(clock.minute)}:${two(clock.second)}`;
 }
