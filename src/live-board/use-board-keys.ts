@@ -7,7 +7,8 @@ import { serverNow } from '../live/clock.ts';
 import { boardCommand, toggleBoardSound } from './board-stores.ts';
 import { slideItem } from './board-view.ts';
 
-const START_KEYS = new Set([' ', 'Enter', 'ArrowRight', 'ArrowDown', 'PageDown', 'n', 'N']);
+// Not Enter: "number + Enter" still jumps to a slide (which also closes the lobby).
+const START_KEYS = new Set([' ', 'ArrowRight', 'ArrowDown', 'PageDown', 'n', 'N']);
 
 /**
  * The board's live keys, before the deck's own: while the lobby shows, "next" starts the lesson
