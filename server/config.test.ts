@@ -12,3 +12,24 @@ describe('readConfig', () => {
     expect(() => readConfig({ UPLOAD_QUOTA_MB: '0' })).toThrow(/UPLOAD_QUOTA_MB/);
   });
 });
+
+describe('readConfig: REDIS_URL', () => {
+  it('runs on its own (no Redis) unless REDIS_URL is set', () => {
+    expect(readConfig({}).redis).toBeNull();
+    expect(readConfig({ REDIS_PREFIX: 'school' }).redis).toBeNull();
+  });
+
+  it('takes a redis:// or rediss:// address, with the key prefix lesplatform unless REDIS_PREFIX says otherwise', () => {
+    expect(readConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).redis).toEqual({ url: 'redis://127.0.0.1:6379', prefix: 'lesplatform' });
+    expect(readConfig({ REDIS_URL: 'rediss://user:secret@redis.school.nl:6380/2', REDIS_PREFIX: 'school-a' }).redis).toEqual({
+      url: 'rediss://user:secret@redis.school.nl:6380/2',
+      prefix: 'school-a',
+    });
+  });
+
+  it('stops on an address that is not Redis, or a prefix with spaces, naming the setting', () => {
+    expect(() => readConfig({ REDIS_URL: 'http://127.0.0.1:6379' })).toThrow(/REDIS_URL/);
+    expect(() => readConfig({ REDIS_URL: 'localhost' })).toThrow(/REDIS_URL/);
+    expect(() => readConfig({ REDIS_URL: 'redis://127.0.0.1', REDIS_PREFIX: 'two words' })).toThrow(/REDIS_PREFIX/);
+  });
+});

@@ -5,7 +5,21 @@ const configSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('data'),
   UPLOAD_QUOTA_MB: z.coerce.number({ error: 'UPLOAD_QUOTA_MB moet een getal zijn' }).int().min(1).max(1_000_000).default(200),
+  REDIS_URL: z
+    .url({ protocol: /^rediss?$/, error: 'REDIS_URL moet een redis:// of rediss:// adres zijn' })
+    .optional(),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_-]{1,64}$/, { error: 'REDIS_PREFIX mag alleen letters, cijfers en : _ - bevatten (hoogstens 64)' })
+    .default('lesplatform'),
 });
+
+/** The Redis every node shares (Socket.IO adapter, shared rate limits), under a key prefix of its own. */
+export interface RedisConfig {
+  url: string;
+  /** Starts every key, stream and channel name, so several installations (or test runs) can share one Redis. */
+  prefix: string;
+}
 
 export interface ServerConfig {
   port: number;
@@ -14,6 +28,8 @@ export interface ServerConfig {
   dataDir: string;
   /** What one student may store in uploaded images, in bytes. */
   uploadQuotaBytes: number;
+  /** Set when REDIS_URL is: then the nodes behind one address share live rooms and rate limits. */
+  redis: RedisConfig | null;
 }
 
 /** Reads the server's settings from the environment; a bad value stops start-up with a clear message. */
@@ -23,6 +39,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     HOST: env.HOST || undefined,
     DATA_DIR: env.DATA_DIR || undefined,
     UPLOAD_QUOTA_MB: env.UPLOAD_QUOTA_MB || undefined,
+    REDIS_URL: env.REDIS_URL || undefined,
+    REDIS_PREFIX: env.REDIS_PREFIX || undefined,
   });
   if (!parsed.success) {
     throw new Error(`Ongeldige instelling: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
@@ -32,5 +50,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     host: parsed.data.HOST,
     dataDir: parsed.data.DATA_DIR,
     uploadQuotaBytes: parsed.data.UPLOAD_QUOTA_MB * 1024 * 1024,
+    redis: parsed.data.REDIS_URL ? { url: parsed.data.REDIS_URL, prefix: parsed.data.REDIS_PREFIX } : null,
   };
 }

@@ -1,3 +1,4 @@
+import type { AttemptLimits } from '../server/limits.ts';
 import type { Store } from '../server/storage/types.ts';
 import type { SessionLesson, SessionState } from './shared/session/state.ts';
 
@@ -10,6 +11,8 @@ export interface AppServices {
   dataDir: string;
   /** What one student may store in uploaded images (UPLOAD_QUOTA_MB). */
   uploadQuotaBytes: number;
+  /** Per-address limits on guessing codes and passwords; shared by all nodes when they share Redis. */
+  limits: AttemptLimits;
 }
 
 // Pages and the socket server are bundled separately, so a module variable would not be shared;

@@ -53,11 +53,11 @@ export async function identify(context: LiveContext, socket: LiveSocket): Promis
 
   // Only wrong codes cost attempts, so a class behind one school address joins freely while guessing is slow.
   const address = socket.handshake.address;
-  if (!context.joinLimiter.allows(address)) return refuse('too_many_attempts');
+  if (!(await context.joinLimiter.allows(address))) return refuse('too_many_attempts');
   const code = normaliseJoinCode(handshake.code);
   const live = code ? await store.findOpenLiveSessionByCode(code) : null;
   if (!live || live.state.ended || clock() - live.createdAt > SESSION_JOINABLE_MS || !context.lessons.has(live.lessonSlug)) {
-    context.joinLimiter.take(address);
+    await context.joinLimiter.take(address);
     return refuse('unknown_code');
   }
   if (live.state.locked) return refuse('session_locked');

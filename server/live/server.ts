@@ -1,12 +1,12 @@
 import type http from 'node:http';
-import { Server } from 'socket.io';
+import { Server, type ServerOptions } from 'socket.io';
 import type { SessionLesson, SessionState } from '../../src/shared/session/state.ts';
 import type { Store } from '../storage/index.ts';
 import { listenForCommands } from './commands.ts';
 import { sessionRoom, teacherRoom, type LiveContext, type LiveIo, type LiveSocket } from './context.ts';
 import { createResultsFeed, sendParticipants, sendResults, sendScores, statePayload } from './feeds.ts';
 import { handshakeError, identify } from './identify.ts';
-import { RateLimiter } from './rate-limit.ts';
+import { localAttemptLimiter, RateLimiter, type AttemptLimiter } from './rate-limit.ts';
 
 export interface LiveServerOptions {
   httpServer: http.Server;
@@ -15,8 +15,12 @@ export interface LiveServerOptions {
   clock?: () => number;
   /** Per socket: burst and sustained commands per second. */
   commandRate?: { burst: number; perSecond: number };
-  /** Per address: burst and sustained join attempts per second. */
+  /** Per address: burst and sustained join attempts per second, counted in this process (one node). */
   joinRate?: { burst: number; perSecond: number };
+  /** Counts wrong join codes per address instead of `joinRate`, e.g. shared by every node through Redis. */
+  joinLimiter?: AttemptLimiter;
+  /** Socket.IO's adapter; the Redis Streams adapter lets several nodes share rooms. In memory when left out. */
+  adapter?: ServerOptions['adapter'];
   resultsDelayMs?: number;
   log?: (message: string, error?: unknown) => void;
 }
@@ -64,6 +68,7 @@ export function createLiveServer(options: LiveServerOptions): LiveServer {
     serveClient: false,
     maxHttpBufferSize: 64 * 1024,
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false },
+    ...(options.adapter ? { adapter: options.adapter } : {}),
   });
   const context: LiveContext = {
     io,
@@ -71,7 +76,7 @@ export function createLiveServer(options: LiveServerOptions): LiveServer {
     lessons: options.lessons,
     clock,
     commandLimiter: new RateLimiter(options.commandRate?.burst ?? 20, options.commandRate?.perSecond ?? 10, clock),
-    joinLimiter: new RateLimiter(options.joinRate?.burst ?? 40, options.joinRate?.perSecond ?? 1, clock),
+    joinLimiter: options.joinLimiter ?? localAttemptLimiter(options.joinRate?.burst ?? 40, options.joinRate?.perSecond ?? 1, clock),
     resultsDelayMs: options.resultsDelayMs ?? 300,
     log: options.log ?? ((message, error) => console.error(`[live] ${message}`, error ?? '')),
   };

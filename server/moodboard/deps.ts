@@ -1,6 +1,6 @@
 import type { AssignmentSpec } from '../../src/shared/moodboard/assignment.ts';
 import type { ReportItem } from '../../src/teacher/report.ts';
-import type { RateLimiter } from '../live/rate-limit.ts';
+import type { AttemptLimiter } from '../live/rate-limit.ts';
 import type { AccountStore, AnswerStore, MoodboardStore, ParticipantStore } from '../storage/index.ts';
 
 /** The assignment a handout points at, as its lesson declares it now. */
@@ -24,6 +24,6 @@ export interface MoodboardDeps {
   lessonItems(lessonSlug: string): Promise<readonly ReportItem[]>;
   /** What one student may store in uploads; `UPLOAD_LIMITS.defaultQuotaBytes` when left out. */
   uploadQuotaBytes?: number;
-  /** Limits wrong login codes per address; one shared limiter per process when left out. */
-  loginLimiter?: RateLimiter;
+  /** Limits wrong login codes per address; shared by the nodes when they share Redis. */
+  loginLimiter: AttemptLimiter;
 }

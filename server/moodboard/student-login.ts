@@ -1,13 +1,9 @@
 import { studentLoginSchema } from '../../src/shared/moodboard/api.ts';
 import { STUDENT_LOGIN_LIFETIME_MS, studentLoginCookie, studentLogoutCookie, studentToken } from '../../src/work/student-session.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
-import { RateLimiter } from '../live/rate-limit.ts';
 import type { MoodboardDeps } from './deps.ts';
 import { apiError, fromOwnOrigin, isHttps, json, readJsonRequest } from './http.ts';
 import { normaliseWorkCode } from './work-code.ts';
-
-/** Wrong login codes per address: 10 at once, then one every 6 seconds (like joining a live lesson). */
-const sharedLimiter = new RateLimiter(10, 1 / 6, Date.now);
 
 /**
  * POST /api/werk/inloggen: logs a student in with their work code or the resume token their phone
@@ -17,8 +13,8 @@ const sharedLimiter = new RateLimiter(10, 1 / 6, Date.now);
 export async function handleStudentLogin(request: Request, deps: MoodboardDeps, clientAddress: string): Promise<Response> {
   const body = await readJsonRequest(request, studentLoginSchema);
   if (!body.ok) return body.response;
-  const limiter = deps.loginLimiter ?? sharedLimiter;
-  if (!limiter.allows(clientAddress)) return apiError('too_many_attempts');
+  const limiter = deps.loginLimiter;
+  if (!(await limiter.allows(clientAddress))) return apiError('too_many_attempts');
 
   const { store } = deps;
   let participant = null;
@@ -29,7 +25,7 @@ export async function handleStudentLogin(request: Request, deps: MoodboardDeps, 
     participant = await store.findParticipantByResumeToken(hashToken(body.data.resumeToken));
   }
   if (!participant) {
-    limiter.take(clientAddress);
+    await limiter.take(clientAddress);
     return apiError('unknown_code');
   }
   if (participant.removedAt !== null) return apiError('removed');

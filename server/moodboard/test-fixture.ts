@@ -5,7 +5,7 @@ import type { ReportItem } from '../../src/teacher/report.ts';
 import { STUDENT_COOKIE } from '../../src/work/student-session.ts';
 import { AUTH_COOKIE } from '../auth/cookies.ts';
 import { hashToken } from '../auth/tokens.ts';
-import { RateLimiter } from '../live/rate-limit.ts';
+import { localAttemptLimiter } from '../live/rate-limit.ts';
 import { makeTempDir, seedParticipant, seedSession, type TestState } from '../storage/test-helpers.ts';
 import { openSqliteStore } from '../storage/sqlite-store.ts';
 import type { Board, Store } from '../storage/index.ts';
@@ -121,7 +121,7 @@ export function useMoodboardFixture(): () => MoodboardFixture {
       store,
       clock: () => clock.now,
       dataDir: temp.dir,
-      loginLimiter: new RateLimiter(10, 1 / 6, () => clock.now),
+      loginLimiter: localAttemptLimiter(10, 1 / 6, () => clock.now),
       async findAssignment(lessonSlug, assignmentId) {
         if (lessonSlug !== 'relatiebeheer/les-2' || assignmentId !== 'moodboard') return null;
         const spec = {

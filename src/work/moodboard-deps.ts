@@ -6,12 +6,13 @@ import { reportItems } from '../teacher/report.ts';
 
 /** The moodboard API's dependencies, taken from the running server and the lesson catalogue. */
 export function moodboardDeps(): MoodboardDeps {
-  const { store, clock, dataDir, uploadQuotaBytes } = appServices();
+  const { store, clock, dataDir, uploadQuotaBytes, limits } = appServices();
   return {
     store,
     clock,
     dataDir,
     uploadQuotaBytes,
+    loginLimiter: limits.studentLogin,
     async findAssignment(lessonSlug, assignmentId) {
       const lesson = await findLesson(lessonSlug);
       const spec = lesson

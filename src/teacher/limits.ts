@@ -1,4 +1,0 @@
-import { RateLimiter } from '../../server/live/rate-limit.ts';
-
-/** Login attempts per address: 10 at once, then one every 6 seconds. */
-export const loginLimiter = new RateLimiter(10, 1 / 6, Date.now);
