@@ -5,9 +5,7 @@ const configSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('data'),
   UPLOAD_QUOTA_MB: z.coerce.number({ error: 'UPLOAD_QUOTA_MB moet een getal zijn' }).int().min(1).max(1_000_000).default(200),
-  REDIS_URL: z
-    .url({ protocol: /^rediss?$/, error: 'REDIS_URL moet een redis:// of rediss:// adres zijn' })
-    .optional(),
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'REDIS_URL moet een redis:// of rediss:// adres zijn' }).optional(),
   REDIS_PREFIX: z
     .string()
     .regex(/^[A-Za-z0-9:_-]{1,64}$/, { error: 'REDIS_PREFIX mag alleen letters, cijfers en : _ - bevatten (hoogstens 64)' })

@@ -29,7 +29,9 @@ export const ATTEMPT_RATES = {
 export function attemptLimits(redis: RedisLink | null, clock: () => number): AttemptLimits {
   const make = (name: keyof AttemptLimits): AttemptLimiter => {
     const { capacity, perSecond } = ATTEMPT_RATES[name];
-    return redis ? redisAttemptLimiter(redis.client, redis.prefix, { name, capacity, perSecond, clock }) : localAttemptLimiter(capacity, perSecond, clock);
+    return redis
+      ? redisAttemptLimiter(redis.client, redis.prefix, { name, capacity, perSecond, clock })
+      : localAttemptLimiter(capacity, perSecond, clock);
   };
   return { liveJoin: make('liveJoin'), studentLogin: make('studentLogin'), teacherLogin: make('teacherLogin') };
 }

@@ -19,7 +19,8 @@ export interface RedisLink {
  * instead of leaving a node that silently talks only to its own students.
  */
 export async function connectRedis(config: RedisConfig, log: (message: string, error?: unknown) => void): Promise<RedisLink> {
-  const client: RedisClient = createClient({ url: config.url });
+  // Named after the prefix, so `CLIENT LIST` shows which connections (and whose readers) are ours.
+  const client: RedisClient = createClient({ url: config.url, name: config.prefix });
   // Without a listener a lost connection would crash the node; the client reconnects by itself.
   client.on('error', (error: unknown) => log('redis connection problem', error));
   await client.connect();

@@ -18,7 +18,8 @@ describe.runIf(enabled)('the attempt limiter in Redis (real Redis)', () => {
     await Promise.all([nodeA.close(), nodeB.close()]);
   });
 
-  const limiter = (client: RedisClient, name = 'join') => redisAttemptLimiter(client, prefix, { name, capacity: 3, perSecond: 2, clock: () => clock.now });
+  const limiter = (client: RedisClient, name = 'join') =>
+    redisAttemptLimiter(client, prefix, { name, capacity: 3, perSecond: 2, clock: () => clock.now });
 
   it('gives an address its burst, then refuses until time has refilled a token', async () => {
     const join = limiter(nodeA);

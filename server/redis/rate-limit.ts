@@ -46,7 +46,10 @@ export interface SharedLimitOptions {
 export function redisAttemptLimiter(client: RedisClient, prefix: string, options: SharedLimitOptions): AttemptLimiter {
   const perMs = String(options.perSecond / 1000);
   const run = async (key: string, cost: 0 | 1): Promise<boolean> => {
-    const call = { keys: [`${prefix}:limit:${options.name}:${key}`], arguments: [String(options.capacity), perMs, String(options.clock()), String(cost)] };
+    const call = {
+      keys: [`${prefix}:limit:${options.name}:${key}`],
+      arguments: [String(options.capacity), perMs, String(options.clock()), String(cost)],
+    };
     try {
       return (await client.evalSha(TOKEN_BUCKET_SHA, call)) === 1;
     } catch (error) {

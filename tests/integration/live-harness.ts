@@ -28,6 +28,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** Where clients connect (one node of several, or a harness) and the clients opened there, closed by its owner. */
+export type Endpoint = Pick<Harness, 'url' | 'clients'>;
+
 /** A real HTTP server with the live socket server on port 0, over a real SQLite store. */
 export async function startHarness(
   options: {
@@ -69,7 +72,7 @@ export async function startHarness(
 }
 
 /** A teacher with a login cookie and a live session of Les 2. */
-export async function teacherWithSession(harness: Harness) {
+export async function teacherWithSession(harness: Pick<Harness, 'store' | 'lessons'>) {
   const teacherId = randomUUID();
   await harness.store.createTeacher({ id: teacherId, email: `${teacherId}@school.nl`, name: 'Docent', passwordHash: 'x' });
   const token = newToken();
@@ -80,8 +83,8 @@ export async function teacherWithSession(harness: Harness) {
   return { teacherId, cookie: `${AUTH_COOKIE}=${token}`, session };
 }
 
-/** A real socket.io client that does not reconnect by itself (tests decide when). */
-function openClient(harness: Harness, auth: Record<string, unknown>, cookie?: string): Client {
+/** A real socket.io client that does not reconnect by itself (tests decide when); listeners added right away see every event. */
+export function openClient(harness: Endpoint, auth: Record<string, unknown>, cookie?: string): Client {
   const client: Client = connectClient(harness.url, {
     path: '/live',
     auth: { protocolVersion: PROTOCOL_VERSION, ...auth },
@@ -120,7 +123,7 @@ const codedConnectError = (error: Error & { data?: unknown }): Error => {
 };
 
 /** Connects a real socket.io client; resolves once connected, rejects with the connect_error. */
-export function connect(harness: Harness, auth: Record<string, unknown>, cookie?: string): Promise<Client> {
+export function connect(harness: Endpoint, auth: Record<string, unknown>, cookie?: string): Promise<Client> {
   const client = openClient(harness, auth, cookie);
   return new Promise((resolve, reject) => {
     client.once('connect', () => resolve(client));
@@ -129,7 +132,7 @@ export function connect(harness: Harness, auth: Record<string, unknown>, cookie?
 }
 
 /** Connects and also waits for the first full state (and the welcome of a new student). */
-export async function join(harness: Harness, auth: Record<string, unknown>, cookie?: string) {
+export async function join(harness: Endpoint, auth: Record<string, unknown>, cookie?: string) {
   const client = openClient(harness, auth, cookie);
   const state = next(client, 'session:state');
   const welcome = 'code' in auth ? next(client, 'participant:welcome') : Promise.resolve(null);
