@@ -41,7 +41,7 @@ describe('the board of a live lesson over real sockets', () => {
     const sam = await join(harness, { role: 'student', code: session.code, name: 'Sam' });
     const mo = await join(harness, { role: 'student', code: session.code, name: 'Mo' });
     const noor = await join(harness, { role: 'student', code: session.code, name: 'Noor' });
-    const noorGone = until(teacher.client, 'participants:updated', ({ participants }) => participants.some((p) => p.name === 'Noor' && !p.connected));
+    const noorGone = until(teacher.client, 'participants:changed', ({ participants }) => participants.some((p) => p.name === 'Noor' && !p.connected));
     noor.client.disconnect();
     await noorGone;
     await command(teacher.client, 'participant:remove', { participantId: mo.welcome?.participantId ?? '' });
