@@ -58,7 +58,15 @@ export async function createApp(options: AppOptions): Promise<App> {
   return {
     services,
     attach(httpServer) {
-      live = createLiveServer({ httpServer, store, lessons, clock, log, joinLimiter: limits.liveJoin, adapter: redis?.adapter() });
+      live = createLiveServer({
+        httpServer,
+        store,
+        lessons,
+        clock,
+        log,
+        joinLimiter: limits.liveJoin,
+        ...(redis ? { adapter: redis.adapter(), clustered: true } : {}),
+      });
       return live;
     },
     async close() {

@@ -6,7 +6,7 @@ import { checkAnswer } from '../../src/shared/session/answers.ts';
 import { reduce, type SessionAction, type SessionCommandName } from '../../src/shared/session/reduce.ts';
 import { isStoreConflict } from '../storage/index.ts';
 import { sessionRoom, type LiveContext, type LiveSocket } from './context.ts';
-import { sendParticipants, sendResults, sendScores, statePayload, type ResultsFeed } from './feeds.ts';
+import { sendResults, sendScores, statePayload, type Feeds } from './feeds.ts';
 
 const FORBIDDEN = failure('forbidden');
 const STATE_ATTEMPTS = 3;
@@ -22,6 +22,8 @@ async function changeSession(context: LiveContext, sessionId: string, action: Se
     // Another screen or node may have changed the state meanwhile: then read it again and retry.
     if (!(await context.store.saveLiveSessionState(sessionId, result.state, live.revision))) continue;
     if (action.type === 'session:end') await context.store.endLiveSession(sessionId, context.clock());
+    context.sessions.put({ ...live, state: result.state, revision: result.state.revision });
+    context.announceChange(sessionId);
     context.io.to(sessionRoom(sessionId)).emit('session:state', statePayload(context, { state: result.state, lessonSlug: live.lessonSlug }));
     // The standings change only when a right answer is shown (or the competition starts).
     if (action.type === 'answer:reveal' || action.type === 'session:competition') await sendScores(context, sessionId);
@@ -30,47 +32,50 @@ async function changeSession(context: LiveContext, sessionId: string, action: Se
   return failure('conflict');
 }
 
-/** Stores a student's answer (before acknowledging it) unless the rules refuse it; a retry is a no-op. */
+/** A retry of an answer that is stored already: acknowledged again, whatever the session does now. */
+async function storedBefore(context: LiveContext, sessionId: string, participantId: string, clientAnswerId: string) {
+  const mine = await context.store.answersByParticipant(sessionId, participantId);
+  return mine.find((answer) => answer.clientAnswerId === clientAnswerId);
+}
+
+/**
+ * Stores a student's answer (durably, before acknowledging it) unless the rules refuse it; a retry
+ * is a no-op. The session comes from this node's cache; the store keeps exactly-once, one answer per
+ * item and removed students out, in the same transaction as the write.
+ */
 async function submitAnswer(
   context: LiveContext,
   socket: LiveSocket,
   payload: CommandPayload<'answer:submit'>,
-  feed: ResultsFeed,
+  feeds: Feeds,
 ): Promise<Ack<{ answerId: string; duplicate: boolean }>> {
   if (socket.data.role !== 'student') return FORBIDDEN;
   const { sessionId, participantId } = socket.data;
-  const [live, participant, mine] = await Promise.all([
-    context.store.findLiveSessionById(sessionId),
-    context.store.findParticipant(sessionId, participantId),
-    context.store.answersByParticipant(sessionId, participantId),
-  ]);
-  if (!live || !participant || participant.removedAt !== null) return failure('removed');
-  const retried = mine.find((answer) => answer.clientAnswerId === payload.clientAnswerId);
-  if (retried) return ok({ answerId: retried.id, duplicate: true });
+  const live = await context.sessions.get(sessionId);
+  if (!live) return failure('removed');
   const items = context.lessons.get(live.lessonSlug)?.items;
   const item = items && Object.hasOwn(items, payload.itemId) ? items[payload.itemId] : undefined;
-  const earlier = mine.some((answer) => answer.itemId === payload.itemId);
-  const checked = checkAnswer(live.state, payload.itemId, item, payload.value, earlier);
-  if (!checked.ok) return failure(checked.code, checked.params);
-  try {
-    const saved = await context.store.saveAnswer({
-      sessionId,
-      participantId,
-      itemId: payload.itemId,
-      clientAnswerId: payload.clientAnswerId,
-      value: checked.value,
-      now: context.clock(),
-      replace: live.state.openItem?.allowChanges === true,
-    });
-    feed.answered(sessionId, payload.itemId);
-    return ok({ answerId: saved.answer.id, duplicate: saved.duplicate });
-  } catch (error) {
-    if (isStoreConflict(error, 'already_answered')) return failure('already_answered');
-    throw error;
+  // Whether an earlier answer to the item may be replaced is the store's to check, in the transaction.
+  const checked = checkAnswer(live.state, payload.itemId, item, payload.value, false);
+  if (!checked.ok) {
+    const retried = await storedBefore(context, sessionId, participantId, payload.clientAnswerId);
+    return retried ? ok({ answerId: retried.id, duplicate: true }) : failure(checked.code, checked.params);
   }
+  const outcome = await context.answers.save({
+    sessionId,
+    participantId,
+    itemId: payload.itemId,
+    clientAnswerId: payload.clientAnswerId,
+    value: checked.value,
+    now: context.clock(),
+    replace: live.state.openItem?.allowChanges === true,
+  });
+  if ('refused' in outcome) return failure(outcome.refused === 'participant_removed' ? 'removed' : 'already_answered');
+  if (!outcome.duplicate) feeds.answered(sessionId, payload.itemId);
+  return ok({ answerId: outcome.answer.id, duplicate: outcome.duplicate });
 }
 
-async function removeParticipant(context: LiveContext, sessionId: string, participantId: string): Promise<Ack<null>> {
+async function removeParticipant(context: LiveContext, feeds: Feeds, sessionId: string, participantId: string): Promise<Ack<null>> {
   if (!(await context.store.removeParticipant(sessionId, participantId, context.clock()))) return failure('unknown_participant');
   for (const socket of await context.io.in(sessionRoom(sessionId)).fetchSockets()) {
     if (socket.data.role === 'student' && socket.data.participantId === participantId) {
@@ -78,27 +83,28 @@ async function removeParticipant(context: LiveContext, sessionId: string, partic
       socket.disconnect(true);
     }
   }
-  await Promise.all([sendParticipants(context, sessionId), sendScores(context, sessionId)]);
+  feeds.participantChanged(sessionId, participantId);
+  feeds.scoresChanged(sessionId);
   const answered = new Set((await context.store.listAnswers(sessionId)).filter((answer) => answer.participantId === participantId).map((answer) => answer.itemId));
   await Promise.all([...answered].map((itemId) => sendResults(context, sessionId, itemId)));
   return ok(null);
 }
 
 /** Lets a removed student back in: their device rejoins with its token as the same student, answers and all. */
-async function readmitParticipant(context: LiveContext, sessionId: string, participantId: string): Promise<Ack<null>> {
+async function readmitParticipant(context: LiveContext, feeds: Feeds, sessionId: string, participantId: string): Promise<Ack<null>> {
   try {
     if (!(await context.store.readmitParticipant(sessionId, participantId))) return failure('unknown_participant');
   } catch (error) {
     if (isStoreConflict(error, 'name_taken')) return failure('name_taken');
     throw error;
   }
-  await sendParticipants(context, sessionId);
+  feeds.participantChanged(sessionId, participantId);
   const answered = new Set((await context.store.answersByParticipant(sessionId, participantId)).map((answer) => answer.itemId));
   await Promise.all([...answered].map((itemId) => sendResults(context, sessionId, itemId)));
   return ok(null);
 }
 
-async function renameParticipant(context: LiveContext, sessionId: string, payload: CommandPayload<'participant:rename'>): Promise<Ack<{ name: string }>> {
+async function renameParticipant(context: LiveContext, feeds: Feeds, sessionId: string, payload: CommandPayload<'participant:rename'>): Promise<Ack<{ name: string }>> {
   const name = checkStudentName(payload.name);
   if (!name.ok) return failure('name_invalid', { max: NAME_MAX_LENGTH });
   try {
@@ -108,7 +114,8 @@ async function renameParticipant(context: LiveContext, sessionId: string, payloa
       if (socket.data.role === 'student' && socket.data.participantId === renamed.id)
         socket.emit('participant:renamed', { name: renamed.name });
     }
-    await Promise.all([sendParticipants(context, sessionId), sendScores(context, sessionId)]);
+    feeds.participantChanged(sessionId, renamed.id);
+    feeds.scoresChanged(sessionId);
     return ok({ name: renamed.name });
   } catch (error) {
     if (isStoreConflict(error, 'name_taken')) return failure('name_taken');
@@ -131,9 +138,9 @@ async function run(
   socket: LiveSocket,
   name: CommandName,
   payload: unknown,
-  feed: ResultsFeed,
+  feeds: Feeds,
 ): Promise<Ack<unknown>> {
-  if (name === 'answer:submit') return submitAnswer(context, socket, payload as CommandPayload<'answer:submit'>, feed);
+  if (name === 'answer:submit') return submitAnswer(context, socket, payload as CommandPayload<'answer:submit'>, feeds);
   if (socket.data.role !== 'teacher') return FORBIDDEN;
   const { sessionId, loginHash } = socket.data;
   // A logout (or an expired login) ends the control of screens that are still open, e.g. on a shared board PC.
@@ -141,9 +148,9 @@ async function run(
     setTimeout(() => socket.disconnect(true), 0);
     return failure('not_logged_in');
   }
-  if (name === 'participant:remove') return removeParticipant(context, sessionId, (payload as CommandPayload<'participant:remove'>).participantId);
-  if (name === 'participant:readmit') return readmitParticipant(context, sessionId, (payload as CommandPayload<'participant:readmit'>).participantId);
-  if (name === 'participant:rename') return renameParticipant(context, sessionId, payload as CommandPayload<'participant:rename'>);
+  if (name === 'participant:remove') return removeParticipant(context, feeds, sessionId, (payload as CommandPayload<'participant:remove'>).participantId);
+  if (name === 'participant:readmit') return readmitParticipant(context, feeds, sessionId, (payload as CommandPayload<'participant:readmit'>).participantId);
+  if (name === 'participant:rename') return renameParticipant(context, feeds, sessionId, payload as CommandPayload<'participant:rename'>);
   if (name === 'picker:pick') {
     const drawn = await drawStudent(context, sessionId);
     if (!drawn) return failure('nobody_connected');
@@ -156,7 +163,7 @@ async function run(
  * Listens for every command on a socket: rate limit, then zod, then the role, then the handler.
  * Bad input always gets an error ack and never reaches the store or crashes the server.
  */
-export function listenForCommands(context: LiveContext, socket: LiveSocket, feed: ResultsFeed): void {
+export function listenForCommands(context: LiveContext, socket: LiveSocket, feeds: Feeds): void {
   for (const name of Object.keys(commandSchemas) as CommandName[]) {
     socket.on(name, async (...args: unknown[]) => {
       const last = args.at(-1);
@@ -165,7 +172,7 @@ export function listenForCommands(context: LiveContext, socket: LiveSocket, feed
       const parsed = commandSchemas[name].safeParse(typeof args[0] === 'function' ? undefined : args[0]);
       if (!parsed.success) return reply(failure('bad_payload'));
       try {
-        reply(await run(context, socket, name, parsed.data, feed));
+        reply(await run(context, socket, name, parsed.data, feeds));
       } catch (error) {
         context.log(`command ${name} failed`, error);
         reply(failure('server_error'));

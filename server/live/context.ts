@@ -2,10 +2,18 @@ import type { Server, Socket } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents, SocketData } from '../../src/shared/protocol/events.ts';
 import type { SessionLesson, SessionState } from '../../src/shared/session/state.ts';
 import type { Store } from '../storage/index.ts';
+import type { AnswerWriter } from './answer-writer.ts';
 import type { AttemptLimiter, RateLimiter } from './rate-limit.ts';
+import type { SessionCache } from './session-cache.ts';
 
-export type LiveIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-export type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+/** What the nodes of one deployment tell each other (over the adapter). */
+export interface InterServerEvents {
+  /** A node stored a new state of the session: drop it from your cache. */
+  'session:changed': (sessionId: string) => void;
+}
+
+export type LiveIo = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
 /** Everything the live handlers need, passed in: no module state, so tests and nodes stay independent. */
 export interface LiveContext {
@@ -17,6 +25,12 @@ export interface LiveContext {
   commandLimiter: RateLimiter;
   /** Per address, shared by all nodes when they share Redis. */
   joinLimiter: AttemptLimiter;
+  /** The sessions as the answer path reads them. */
+  sessions: SessionCache;
+  /** Stores answers in group commits. */
+  answers: AnswerWriter;
+  /** Tells the other nodes (if any) that this node stored a new state of the session. */
+  announceChange: (sessionId: string) => void;
   /** Milliseconds over which results for the teacher are gathered into one message. */
   resultsDelayMs: number;
   log: (message: string, error?: unknown) => void;

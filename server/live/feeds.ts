@@ -1,27 +1,42 @@
-import type { SessionStatePayload } from '../../src/shared/protocol/events.ts';
+import type { ParticipantList, SessionStatePayload } from '../../src/shared/protocol/events.ts';
 import type { AnswerValue } from '../../src/shared/session/answers.ts';
 import { visibleReveals } from '../../src/shared/session/reveals.ts';
 import type { SessionState } from '../../src/shared/session/state.ts';
 import type { LiveSession } from '../storage/index.ts';
 import { summariseItem } from '../../src/shared/session/results.ts';
 import { scoreboard } from '../../src/shared/session/scores.ts';
+import { createCoalescer } from './coalesce.ts';
 import { sessionRoom, teacherRoom, type LiveContext } from './context.ts';
 
 /** The full state message for a session as it is stored now. */
 export function statePayload(context: LiveContext, live: Pick<LiveSession<SessionState>, 'state' | 'lessonSlug'>): SessionStatePayload {
   const lesson = context.lessons.get(live.lessonSlug);
-  return { state: live.state, serverTime: context.clock(), lesson: live.lessonSlug, reveals: lesson ? visibleReveals(live.state, lesson) : {} };
+  return {
+    state: live.state,
+    serverTime: context.clock(),
+    lesson: live.lessonSlug,
+    reveals: lesson ? visibleReveals(live.state, lesson) : {},
+  };
 }
 
-/** Sends the teacher screens who is in the session, who is connected right now (on any node) and who was removed. */
-export async function sendParticipants(context: LiveContext, sessionId: string): Promise<void> {
-  const [everyone, sockets] = await Promise.all([context.store.listParticipants(sessionId, { includeRemoved: true }), context.io.in(sessionRoom(sessionId)).fetchSockets()]);
+/** The students of `sessionId` (all, or only `ids`) as the teacher screens see them, with who is connected now on any node. */
+async function participantList(context: LiveContext, sessionId: string, ids?: readonly string[]): Promise<ParticipantList> {
+  const [everyone, sockets] = await Promise.all([
+    context.store.listParticipants(sessionId, { includeRemoved: true, ids }),
+    context.io.in(sessionRoom(sessionId)).fetchSockets(),
+  ]);
   const connected = new Set(sockets.flatMap((socket) => (socket.data.role === 'student' ? [socket.data.participantId] : [])));
-  const participants = everyone.filter((participant) => participant.removedAt === null);
-  context.io.to(teacherRoom(sessionId)).emit('participants:updated', {
-    participants: participants.map((participant) => ({ id: participant.id, name: participant.name, connected: connected.has(participant.id) })),
-    removed: everyone.filter((participant) => participant.removedAt !== null).map((participant) => ({ id: participant.id, name: participant.name })),
-  });
+  return {
+    participants: everyone
+      .filter((participant) => participant.removedAt === null)
+      .map(({ id, name }) => ({ id, name, connected: connected.has(id) })),
+    removed: everyone.filter((participant) => participant.removedAt !== null).map(({ id, name }) => ({ id, name })),
+  };
+}
+
+/** Sends one teacher screen (a socket id) the whole class: who is in, who is connected, who was removed. */
+export async function sendParticipants(context: LiveContext, sessionId: string, to: string): Promise<void> {
+  context.io.to(to).emit('participants:updated', await participantList(context, sessionId));
 }
 
 /** Sends the teacher screens the current results of one item, read from the store. */
@@ -35,7 +50,12 @@ export async function sendResults(context: LiveContext, sessionId: string, itemI
   const answers = stored.filter((answer) => active.has(answer.participantId));
   const results = summariseItem(
     item,
-    answers.map((answer) => ({ id: answer.id, participantId: answer.participantId, value: answer.value as AnswerValue, createdAt: answer.createdAt })),
+    answers.map((answer) => ({
+      id: answer.id,
+      participantId: answer.participantId,
+      value: answer.value as AnswerValue,
+      createdAt: answer.createdAt,
+    })),
   );
   context.io.to(to).emit('results:updated', { itemId, results, answeredBy: [...new Set(answers.map((answer) => answer.participantId))] });
 }
@@ -53,7 +73,13 @@ export async function sendScores(context: LiveContext, sessionId: string): Promi
     context.store.listAnswers(sessionId),
     context.io.in(sessionRoom(sessionId)).fetchSockets(),
   ]);
-  const entries = scoreboard(lesson, live.state.revealed, answers.map((answer) => ({ ...answer, value: answer.value as AnswerValue })), participants, live.state.competition);
+  const entries = scoreboard(
+    lesson,
+    live.state.revealed,
+    answers.map((answer) => ({ ...answer, value: answer.value as AnswerValue })),
+    participants,
+    live.state.competition,
+  );
   context.io.to(teacherRoom(sessionId)).emit('scores:updated', { entries });
   const byParticipant = new Map(entries.map((entry) => [entry.participantId, entry]));
   for (const socket of sockets) {
@@ -63,27 +89,37 @@ export async function sendScores(context: LiveContext, sessionId: string): Promi
 }
 
 /**
- * Gathers answers into at most one results message per item per `resultsDelayMs`, so thirty
- * students answering at once give the teacher a few updates a second, not thirty.
+ * What the teacher screens get coalesced: results at most once per item per `resultsDelayMs` (thirty
+ * students answering at once give a few updates a second, not thirty), the class as changes (a
+ * thousand joins cost a few small messages, not a million rows), and the standings.
  */
-export function createResultsFeed(context: LiveContext) {
-  const pending = new Map<string, ReturnType<typeof setTimeout>>();
-  return {
-    answered(sessionId: string, itemId: string): void {
-      const key = `${sessionId}\u0000${itemId}`;
-      if (pending.has(key)) return;
-      pending.set(
-        key,
-        setTimeout(() => {
-          pending.delete(key);
-          sendResults(context, sessionId, itemId).catch((error: unknown) => context.log('results feed failed', error));
-        }, context.resultsDelayMs),
-      );
+export function createFeeds(context: LiveContext) {
+  const onError = (error: unknown) => context.log('feed failed', error);
+  const results = createCoalescer<never>(
+    context.resultsDelayMs,
+    (key) => {
+      const [sessionId = '', itemId = ''] = key.split('\u0000');
+      return sendResults(context, sessionId, itemId);
     },
+    onError,
+  );
+  const participants = createCoalescer<string>(
+    context.resultsDelayMs,
+    async (sessionId, ids) => {
+      context.io.to(teacherRoom(sessionId)).emit('participants:changed', await participantList(context, sessionId, [...ids]));
+    },
+    onError,
+  );
+  const scores = createCoalescer<never>(context.resultsDelayMs, (sessionId) => sendScores(context, sessionId), onError);
+  return {
+    answered: (sessionId: string, itemId: string) => results.add(`${sessionId}\u0000${itemId}`),
+    participantChanged: (sessionId: string, participantId: string) => participants.add(sessionId, participantId),
+    scoresChanged: (sessionId: string) => scores.add(sessionId),
     close(): void {
-      for (const timer of pending.values()) clearTimeout(timer);
-      pending.clear();
+      results.close();
+      participants.close();
+      scores.close();
     },
   };
 }
-export type ResultsFeed = ReturnType<typeof createResultsFeed>;
+export type Feeds = ReturnType<typeof createFeeds>;

@@ -4,9 +4,11 @@ import type { SessionLesson, SessionState } from '../../src/shared/session/state
 import type { Store } from '../storage/index.ts';
 import { listenForCommands } from './commands.ts';
 import { sessionRoom, teacherRoom, type LiveContext, type LiveIo, type LiveSocket } from './context.ts';
-import { createResultsFeed, sendParticipants, sendResults, sendScores, statePayload } from './feeds.ts';
+import { createAnswerWriter } from './answer-writer.ts';
+import { createFeeds, sendParticipants, sendResults, statePayload, type Feeds } from './feeds.ts';
 import { handshakeError, identify } from './identify.ts';
 import { localAttemptLimiter, RateLimiter, type AttemptLimiter } from './rate-limit.ts';
+import { createSessionCache } from './session-cache.ts';
 
 export interface LiveServerOptions {
   httpServer: http.Server;
@@ -22,6 +24,10 @@ export interface LiveServerOptions {
   /** Socket.IO's adapter; the Redis Streams adapter lets several nodes share rooms. In memory when left out. */
   adapter?: ServerOptions['adapter'];
   resultsDelayMs?: number;
+  /** Whether other nodes share the sessions (an adapter between nodes is attached): then they hear of each change. */
+  clustered?: boolean;
+  /** How long this node may answer from its copy of a session without reading it again. */
+  sessionCacheMs?: number;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -33,6 +39,7 @@ export interface LiveServer {
 /** Sends a newly connected socket everything it needs to show the session as it is now. */
 async function welcome(
   context: LiveContext,
+  feeds: Feeds,
   socket: LiveSocket,
   greeting?: { participantId: string; name: string; resumeToken: string },
 ): Promise<void> {
@@ -49,12 +56,14 @@ async function welcome(
     socket.emit('answers:mine', {
       answers: answers.map((answer) => ({ itemId: answer.itemId, answerId: answer.id, value: answer.value as never })),
     });
+    feeds.participantChanged(sessionId, socket.data.participantId);
   } else {
     const answered = new Set((await context.store.listAnswers(sessionId)).map((answer) => answer.itemId));
     await Promise.all([...answered].map((itemId) => sendResults(context, sessionId, itemId, socket.id)));
+    await sendParticipants(context, sessionId, socket.id);
   }
   // A phone that joins or comes back learns its place; the board gets the newcomer in its standings.
-  await Promise.all([sendParticipants(context, sessionId), live.state.competition ? sendScores(context, sessionId) : undefined]);
+  if (live.state.competition) feeds.scoresChanged(sessionId);
 }
 
 /**
@@ -77,10 +86,14 @@ export function createLiveServer(options: LiveServerOptions): LiveServer {
     clock,
     commandLimiter: new RateLimiter(options.commandRate?.burst ?? 20, options.commandRate?.perSecond ?? 10, clock),
     joinLimiter: options.joinLimiter ?? localAttemptLimiter(options.joinRate?.burst ?? 40, options.joinRate?.perSecond ?? 1, clock),
+    sessions: createSessionCache(options.store, clock, options.sessionCacheMs ?? 1000),
+    answers: createAnswerWriter(options.store),
+    announceChange: options.clustered ? (sessionId) => io.serverSideEmit('session:changed', sessionId) : () => undefined,
     resultsDelayMs: options.resultsDelayMs ?? 300,
     log: options.log ?? ((message, error) => console.error(`[live] ${message}`, error ?? '')),
   };
-  const feed = createResultsFeed(context);
+  const feeds = createFeeds(context);
+  io.on('session:changed', (sessionId) => context.sessions.forget(sessionId));
   const greetings = new Map<string, { participantId: string; name: string; resumeToken: string }>();
 
   io.use((socket, next) => {
@@ -100,17 +113,17 @@ export function createLiveServer(options: LiveServerOptions): LiveServer {
   io.on('connection', (socket) => {
     const greeting = greetings.get(socket.id);
     greetings.delete(socket.id);
-    listenForCommands(context, socket, feed);
-    welcome(context, socket, greeting).catch((error: unknown) => context.log('welcome failed', error));
+    listenForCommands(context, socket, feeds);
+    welcome(context, feeds, socket, greeting).catch((error: unknown) => context.log('welcome failed', error));
     socket.on('disconnect', () => {
-      sendParticipants(context, socket.data.sessionId).catch((error: unknown) => context.log('participants update failed', error));
+      if (socket.data.role === 'student') feeds.participantChanged(socket.data.sessionId, socket.data.participantId);
     });
   });
 
   return {
     io,
     close: async () => {
-      feed.close();
+      feeds.close();
       await io.close();
     },
   };

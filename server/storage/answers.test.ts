@@ -146,4 +146,42 @@ describe.each(backends)('answers (%s)', (backend) => {
     await seed(fixture());
     await expect(store.saveAnswer(answer({ value: undefined }))).rejects.toBeInstanceOf(TypeError);
   });
+
+  it('stores a batch in one go, each answer by the rules, in order', async () => {
+    const { store } = fixture();
+    await seed(fixture());
+    const earlier = await store.saveAnswer(answer({ itemId: 'quiz-0', clientAnswerId: 'c0' }));
+    const outcomes = await store.saveAnswers([
+      answer(),
+      answer({ clientAnswerId: 'c1' }), // a retry within the batch
+      answer({ clientAnswerId: 'c2' }), // a second answer to the item, no replace
+      answer({ participantId: 'p2', clientAnswerId: 'n1', value: { choice: 'a' } }),
+      answer({ participantId: 'p2', clientAnswerId: 'n2', value: { choice: 'c' }, now: 11_000, replace: true }),
+      answer({ itemId: 'quiz-0', clientAnswerId: 'c0' }), // a retry of an answer stored before
+    ]);
+    const [first, retry, second, noor, replaced, old] = outcomes;
+    expect(first).toMatchObject({ duplicate: false, answer: { participantId: 'p1', clientAnswerId: 'c1' } });
+    expect(retry).toEqual({ duplicate: true, answer: (first as { answer: unknown }).answer });
+    expect(second).toEqual({ refused: 'already_answered' });
+    expect(replaced).toMatchObject({ duplicate: false, answer: { id: (noor as { answer: { id: string } }).answer.id, value: { choice: 'c' }, updatedAt: 11_000 } });
+    expect(old).toEqual({ duplicate: true, answer: earlier.answer });
+    const stored = await store.listAnswers('s1', 'quiz-1');
+    expect(stored.map((row) => [row.participantId, row.clientAnswerId, row.value]).sort()).toEqual([
+      ['p1', 'c1', { choice: 'b' }],
+      ['p2', 'n2', { choice: 'c' }],
+    ]);
+    expect(await store.saveAnswers([])).toEqual([]);
+  });
+
+  it('refuses the answers of a removed participant in a batch, and fails a batch naming an unknown one', async () => {
+    const { store } = fixture();
+    await seed(fixture());
+    await store.removeParticipant('s1', 'p2', 5_000);
+    expect(await store.saveAnswers([answer(), answer({ participantId: 'p2', clientAnswerId: 'n1' })])).toEqual([
+      expect.objectContaining({ duplicate: false }),
+      { refused: 'participant_removed' },
+    ]);
+    await expect(store.saveAnswers([answer({ participantId: 'ghost', clientAnswerId: 'g1' })])).rejects.toThrow();
+    expect((await store.listAnswers('s1')).map((row) => row.participantId)).toEqual(['p1']);
+  });
 });

@@ -3,7 +3,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { StoreContext } from './context.ts';
 import { isUniqueViolation, StoreConflictError } from './errors.ts';
 import type { AnswersTable, Database } from './schema.ts';
-import type { Answer, AnswerStore, SaveAnswerInput, SaveAnswerResult } from './types.ts';
+import type { Answer, AnswerStore, SaveAnswerInput, SaveAnswerOutcome } from './types.ts';
 
 const toAnswer = (row: Selectable<AnswersTable>): Answer => ({
   id: row.id,
@@ -22,22 +22,23 @@ function serialiseValue(value: unknown): string {
   return json;
 }
 
-/** One saveAnswer attempt; must run inside a transaction. */
-async function saveInTransaction(trx: Kysely<Database>, input: SaveAnswerInput): Promise<SaveAnswerResult> {
+/** One answer, by the rules of saveAnswer; must run inside a transaction. */
+async function saveInTransaction(trx: Kysely<Database>, input: SaveAnswerInput, valueJson: string): Promise<SaveAnswerOutcome> {
   const { sessionId, participantId, itemId, clientAnswerId, now } = input;
-  const valueJson = serialiseValue(input.value);
-  const participantAnswers = trx
+  // One read finds both a retry (same client id) and an earlier answer to the item.
+  const mine = await trx
     .selectFrom('answers')
     .selectAll()
     .where('session_id', '=', sessionId)
-    .where('participant_id', '=', participantId);
-
-  const same = await participantAnswers.where('client_answer_id', '=', clientAnswerId).executeTakeFirst();
+    .where('participant_id', '=', participantId)
+    .where((eb) => eb.or([eb('client_answer_id', '=', clientAnswerId), eb('item_id', '=', itemId)]))
+    .execute();
+  const same = mine.find((row) => row.client_answer_id === clientAnswerId);
   if (same) return { answer: toAnswer(same), duplicate: true };
 
-  const earlier = await participantAnswers.where('item_id', '=', itemId).executeTakeFirst();
+  const earlier = mine.find((row) => row.item_id === itemId);
   if (earlier) {
-    if (!input.replace) throw new StoreConflictError('already_answered');
+    if (!input.replace) return { refused: 'already_answered' };
     // The newest client id takes over, so a retry of the replacing submission is seen as a duplicate.
     const updated = await trx
       .updateTable('answers')
@@ -62,18 +63,57 @@ async function saveInTransaction(trx: Kysely<Database>, input: SaveAnswerInput):
   return { answer: toAnswer(row), duplicate: false };
 }
 
+/** The batch in one transaction; a removed participant's answers are refused. */
+async function saveBatch(db: Kysely<Database>, inputs: readonly SaveAnswerInput[], values: readonly string[]): Promise<SaveAnswerOutcome[]> {
+  return db.transaction().execute(async (trx) => {
+    const outcomes: SaveAnswerOutcome[] = [];
+    const removed = new Map<string, boolean>();
+    for (const [index, input] of inputs.entries()) {
+      const key = `${input.sessionId}\u0000${input.participantId}`;
+      if (!removed.has(key)) {
+        const participant = await trx
+          .selectFrom('participants')
+          .select('removed_at')
+          .where('session_id', '=', input.sessionId)
+          .where('id', '=', input.participantId)
+          .executeTakeFirst();
+        removed.set(key, participant?.removed_at != null);
+      }
+      outcomes.push(removed.get(key) ? { refused: 'participant_removed' } : await saveInTransaction(trx, input, values[index] ?? ''));
+    }
+    return outcomes;
+  });
+}
+
 /** Students' answers, as portable Kysely queries (contracts on AnswerStore). */
 export function createAnswerQueries({ db }: StoreContext): AnswerStore {
   return {
     async saveAnswer(input) {
-      const attempt = () => db.transaction().execute((trx) => saveInTransaction(trx, input));
+      const valueJson = serialiseValue(input.value);
+      const attempt = () => db.transaction().execute((trx) => saveInTransaction(trx, input, valueJson));
+      let outcome: SaveAnswerOutcome;
       try {
-        return await attempt();
+        outcome = await attempt();
       } catch (error) {
         // Where concurrent transactions are not serialised (PostgreSQL), the loser of a race hits a
         // unique constraint; run again, it now sees the winner's row and answers accordingly.
-        if (isUniqueViolation(error)) return attempt();
-        throw error;
+        if (!isUniqueViolation(error)) throw error;
+        outcome = await attempt();
+      }
+      if ('refused' in outcome) throw new StoreConflictError('already_answered');
+      return outcome;
+    },
+
+    async saveAnswers(inputs) {
+      if (inputs.length === 0) return [];
+      const values = inputs.map((input) => serialiseValue(input.value));
+      try {
+        return await saveBatch(db, inputs, values);
+      } catch (error) {
+        // A race with another node on PostgreSQL aborts the whole batch: run it again, it now sees the
+        // rows of the winner. Anything else (a foreign key, say) fails the batch as it would one answer.
+        if (!isUniqueViolation(error)) throw error;
+        return saveBatch(db, inputs, values);
       }
     },
 

@@ -94,6 +94,9 @@ describe.each(backends)('participants (%s)', (backend) => {
       ['c', 4_000],
       ['b', null],
     ]);
+    expect((await store.listParticipants('s1', { includeRemoved: true, ids: ['b', 'c', 'nobody'] })).map((p) => p.id)).toEqual(['c', 'b']);
+    expect((await store.listParticipants('s1', { ids: ['b', 'c'] })).map((p) => p.id)).toEqual(['b']);
+    expect(await store.listParticipants('s1', { ids: [] })).toEqual([]);
   });
 
   it('renames a participant, keeping its own key allowed and refusing a taken one', async () => {

@@ -86,6 +86,10 @@ export function createParticipantQueries({ db, clock }: StoreContext): Participa
     async listParticipants(sessionId, options = {}) {
       let query = db.selectFrom('participants').selectAll().where('session_id', '=', sessionId);
       if (!options.includeRemoved) query = query.where('removed_at', 'is', null);
+      if (options.ids) {
+        if (options.ids.length === 0) return [];
+        query = query.where('id', 'in', options.ids);
+      }
       const rows = await query.orderBy('joined_at').orderBy('id').execute();
       return rows.map(toParticipant);
     },

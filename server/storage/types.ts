@@ -86,6 +86,9 @@ export interface SaveAnswerResult {
   duplicate: boolean;
 }
 
+/** The outcome of one answer of a batch: stored (or found stored), or refused by the rules the store keeps. */
+export type SaveAnswerOutcome = SaveAnswerResult | { refused: 'already_answered' | 'participant_removed' };
+
 export interface AccountStore {
   countTeachers(): Promise<number>;
   /** Stores a teacher with the email lowercased. Throws StoreConflictError 'email_taken' if that email exists. */
@@ -151,8 +154,8 @@ export interface ParticipantStore {
   findParticipant(sessionId: string, participantId: string): Promise<Participant | null>;
   /** The participant with this id in any session, removed or not (a student login knows only the id). */
   findParticipantById(participantId: string): Promise<Participant | null>;
-  /** Participants in join order; removed ones only with `includeRemoved`. */
-  listParticipants(sessionId: string, options?: { includeRemoved?: boolean }): Promise<Participant[]>;
+  /** Participants in join order; removed ones only with `includeRemoved`; only those in `ids` when given. */
+  listParticipants(sessionId: string, options?: { includeRemoved?: boolean; ids?: readonly string[] }): Promise<Participant[]>;
   /**
    * Renames a participant that was not removed; null when there is no such participant. Same
    * 'name_taken' rule as addParticipant (keeping one's own name key is fine).
@@ -180,6 +183,12 @@ export interface AnswerStore {
    * participant of another session) fails on the foreign key.
    */
   saveAnswer(input: SaveAnswerInput): Promise<SaveAnswerResult>;
+  /**
+   * Stores answers that arrived together in one transaction (one disk sync), each with the rules of
+   * saveAnswer, in order, so a later one sees an earlier one; also refuses the answer of a removed
+   * participant. Outcomes come in the order of `inputs`; when it resolves, every stored one is durable.
+   */
+  saveAnswers(inputs: readonly SaveAnswerInput[]): Promise<SaveAnswerOutcome[]>;
   /** The session's answers (to one item if given), oldest first. */
   listAnswers(sessionId: string, itemId?: string): Promise<Answer[]>;
   /** One participant's answers in the session, oldest first. */

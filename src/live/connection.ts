@@ -1,6 +1,7 @@
 import type { Ack } from '../shared/protocol/ack.ts';
 import type { CommandName, CommandPayload } from '../shared/protocol/commands.ts';
 import type { AnswerValue } from '../shared/session/answers.ts';
+import { applyParticipantChanges } from '../shared/session/participants.ts';
 import { $serverClock, addClockSample } from './clock.ts';
 import {
   clearIdentity,
@@ -184,6 +185,11 @@ export function connectLive(options: ConnectLiveOptions): LiveConnection {
   on('participants:updated', ({ participants, removed }) => {
     $participants.set(participants);
     $removedParticipants.set(removed);
+  });
+  on('participants:changed', (changes) => {
+    const merged = applyParticipantChanges({ participants: $participants.get(), removed: $removedParticipants.get() }, changes);
+    $participants.set(merged.participants);
+    $removedParticipants.set(merged.removed);
   });
   on('results:updated', ({ itemId, results, answeredBy }) => $results.setKey(itemId, { results, answeredBy }));
   on('scores:updated', ({ entries }) => $scores.set(entries));

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { io, type Socket } from 'socket.io-client';
 import { PROTOCOL_VERSION } from '../../src/shared/protocol/commands.ts';
-import type { ClientToServerEvents, ServerToClientEvents, SessionStatePayload } from '../../src/shared/protocol/events.ts';
+import type { ClientToServerEvents, ParticipantList, ServerToClientEvents, SessionStatePayload } from '../../src/shared/protocol/events.ts';
 import type { AnswerValue } from '../../src/shared/session/answers.ts';
+import { applyParticipantChanges } from '../../src/shared/session/participants.ts';
 
 type LiveClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 type Ack = { ok: boolean; error?: unknown };
@@ -100,7 +101,7 @@ export const classJoins = (baseURL: string, code: string, names: readonly string
 
 /** The teacher's own commands from the test, over a socket with the teacher's login cookie (what the panel sends). */
 export async function scriptedTeacher(baseURL: string, sessionId: string, cookie: string) {
-  let participants: { id: string; name: string }[] = [];
+  let roster: ParticipantList = { participants: [], removed: [] };
   const socket: LiveClient = io(baseURL, {
     path: '/live',
     transports: ['websocket'],
@@ -108,7 +109,8 @@ export async function scriptedTeacher(baseURL: string, sessionId: string, cookie
     extraHeaders: { cookie },
     auth: { protocolVersion: PROTOCOL_VERSION, role: 'teacher', sessionId },
   });
-  socket.on('participants:updated', (payload) => (participants = payload.participants));
+  socket.on('participants:updated', (payload) => (roster = payload));
+  socket.on('participants:changed', (changes) => (roster = applyParticipantChanges(roster, changes)));
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());
     socket.once('connect_error', (error) => reject(error));
@@ -116,7 +118,7 @@ export async function scriptedTeacher(baseURL: string, sessionId: string, cookie
   return {
     socket,
     /** The id of a student in the session by name, '' while the teacher has not heard of them. */
-    participantId: (name: string) => participants.find((participant) => participant.name === name)?.id ?? '',
+    participantId: (name: string) => roster.participants.find((participant) => participant.name === name)?.id ?? '',
     async send(name: string, payload: unknown): Promise<void> {
       const ack = (await (socket as unknown as { timeout(ms: number): { emitWithAck(...args: unknown[]): Promise<{ ok: boolean }> } })
         .timeout(10_000)

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import type { SessionStatePayload } from '../../src/shared/protocol/events.ts';
+import type { ParticipantList, SessionStatePayload } from '../../src/shared/protocol/events.ts';
+import { applyParticipantChanges } from '../../src/shared/session/participants.ts';
 import type { ItemResults } from '../../src/shared/session/results.ts';
 import { teacherOfPage } from './live-sockets.ts';
 import { expect, test } from './fixtures.ts';
@@ -41,8 +42,9 @@ test('three phones join, answer the quiz (one reloads, one is offline for a whil
   test.setTimeout(120_000);
   const { code, teacher, send } = await startSession(page, baseURL ?? '');
   const results: ItemResults[] = [];
-  let participants: { id: string; name: string }[] = [];
-  teacher.on('participants:updated', (payload: { participants: { id: string; name: string }[] }) => (participants = payload.participants));
+  let roster: ParticipantList = { participants: [], removed: [] };
+  teacher.on('participants:updated', (payload: ParticipantList) => (roster = payload));
+  teacher.on('participants:changed', (changes: ParticipantList) => (roster = applyParticipantChanges(roster, changes)));
   teacher.on('results:updated', (payload: { itemId: string; results: ItemResults }) => {
     if (payload.itemId === 'quiz-kosten') results.push(payload.results);
   });
@@ -117,8 +119,9 @@ test('three phones join, answer the quiz (one reloads, one is offline for a whil
   await expect(ada.page.locator('.slide-frame.is-current [role="timer"]')).toHaveText(/^[34]:[0-5]\d$/);
 
   // The teacher removes Cem; the report keeps Cem's answer and marks Cem as removed.
-  await expect.poll(() => participants.find((participant) => participant.name === 'Cem')?.id).toBeTruthy();
-  await send('participant:remove', { participantId: participants.find((participant) => participant.name === 'Cem')?.id });
+  const cem = () => roster.participants.find((participant) => participant.name === 'Cem')?.id;
+  await expect.poll(cem).toBeTruthy();
+  await send('participant:remove', { participantId: cem() });
   await expect(cem.page.getByRole('heading', { name: 'Je doet niet meer mee' })).toBeVisible();
 
   // The report and the CSV hold every answer exactly once, with right/wrong and a score per student.

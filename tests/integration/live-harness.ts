@@ -131,17 +131,18 @@ export function connect(harness: Endpoint, auth: Record<string, unknown>, cookie
   });
 }
 
-/** Connects and also waits for the first full state (and the welcome of a new student). */
+/** Connects and also waits for the first full state (and the welcome of a new student, a student's answers, a teacher's class). */
 export async function join(harness: Endpoint, auth: Record<string, unknown>, cookie?: string) {
   const client = openClient(harness, auth, cookie);
   const state = next(client, 'session:state');
   const welcome = 'code' in auth ? next(client, 'participant:welcome') : Promise.resolve(null);
   const answers = auth.role === 'student' ? next(client, 'answers:mine') : Promise.resolve(null);
+  const roster = auth.role === 'teacher' ? next(client, 'participants:updated') : Promise.resolve(null);
   await new Promise<void>((resolve, reject) => {
     client.once('connect', () => resolve());
     client.once('connect_error', (error) => reject(codedConnectError(error)));
   });
-  return { client, state: (await state).state, welcome: await welcome, answers: (await answers)?.answers ?? null };
+  return { client, state: (await state).state, welcome: await welcome, answers: (await answers)?.answers ?? null, participants: await roster };
 }
 
 /** The next payload of an event. */

@@ -30,7 +30,7 @@ async function removedStudent() {
     value: { kind: 'quiz', choices: ['B'] },
   });
   const removed = next(student.client, 'participant:removed');
-  const listed = until(teacher.client, 'participants:updated', ({ removed: gone }) => gone.length === 1);
+  const listed = until(teacher.client, 'participants:changed', ({ removed: gone }) => gone.length === 1);
   expect(await command(teacher.client, 'participant:remove', { participantId })).toEqual({ ok: true, data: null });
   await removed;
   expect(await listed).toEqual({ participants: [], removed: [{ id: participantId, name: 'Daan' }] });
@@ -52,7 +52,7 @@ describe('removed students and letting them back in', () => {
 
   it('the teacher lets a removed student back in: the same device is the same student, with the answers', async () => {
     const { harness, session, teacher, deviceToken, participantId } = await removedStudent();
-    const listed = until(teacher.client, 'participants:updated', ({ participants }) => participants.length === 1);
+    const listed = until(teacher.client, 'participants:changed', ({ participants }) => participants.length === 1);
     expect(await command(teacher.client, 'participant:readmit', { participantId })).toEqual({ ok: true, data: null });
     expect(await listed).toEqual({ participants: [{ id: participantId, name: 'Daan', connected: false }], removed: [] });
 

@@ -47,7 +47,7 @@ describe('live lessons over real sockets', () => {
     const teacher = await join(harness, { role: 'teacher', sessionId: session.id }, cookie);
     expect(teacher.state).toMatchObject({ slide: 1, revision: 0, anonymous: true });
 
-    const joined = until(teacher.client, 'participants:updated', ({ participants }) =>
+    const joined = until(teacher.client, 'participants:changed', ({ participants }) =>
       participants.some((p) => p.name === 'Sanne' && p.connected),
     );
     const student = await join(harness, { role: 'student', code: session.code.toLowerCase(), name: '  Sanne ' });

@@ -19,6 +19,12 @@ export interface RemovedParticipantView {
   name: string;
 }
 
+/** The whole class on connect (`participants:updated`), or only what changed (`participants:changed`). */
+export interface ParticipantList {
+  participants: ParticipantView[];
+  removed: RemovedParticipantView[];
+}
+
 /** An answer as its own student sees it. */
 export interface MyAnswer {
   itemId: string;
@@ -45,8 +51,13 @@ export interface ServerToClientEvents {
   'participant:welcome': (payload: { participantId: string; name: string; resumeToken: string }) => void;
   /** The student's own answers, on (re)connect. */
   'answers:mine': (payload: { answers: MyAnswer[] }) => void;
-  /** Teacher only: who is in the session and who is connected, and who was removed. */
-  'participants:updated': (payload: { participants: ParticipantView[]; removed: RemovedParticipantView[] }) => void;
+  /** Teacher only, on connect: who is in the session, who is connected right now, and who was removed. */
+  'participants:updated': (payload: ParticipantList) => void;
+  /**
+   * Teacher only, coalesced: the students who joined, left, came back, were renamed, removed or
+   * readmitted since the last message. Merge with `applyParticipantChanges`.
+   */
+  'participants:changed': (payload: ParticipantList) => void;
   /** Teacher only, coalesced: the results of one item. */
   'results:updated': (payload: { itemId: string; results: ItemResults; answeredBy: string[] }) => void;
   /** The teacher renamed this student. */
