@@ -14,17 +14,21 @@ const STATE_ATTEMPTS = 3;
 /** Applies a teacher's change through the reducer, stores it (optimistically) and tells everyone. */
 async function changeSession(context: LiveContext, sessionId: string, action: SessionAction): Promise<Ack<{ revision: number }>> {
   for (let attempt = 0; attempt < STATE_ATTEMPTS; attempt += 1) {
-    const live = await context.store.findLiveSessionById(sessionId);
+    // This node's copy first; if another screen or node changed it meanwhile, the save says so and we read again.
+    if (attempt > 0) context.sessions.forget(sessionId);
+    const live = await context.sessions.get(sessionId);
     const lesson = live ? context.lessons.get(live.lessonSlug) : undefined;
     if (!live || !lesson) return failure('session_not_found');
     const result = reduce(live.state, action, lesson, context.clock());
     if (!result.ok) return failure(result.code);
-    // Another screen or node may have changed the state meanwhile: then read it again and retry.
-    if (!(await context.store.saveLiveSessionState(sessionId, result.state, live.revision))) continue;
-    if (action.type === 'session:end') await context.store.endLiveSession(sessionId, context.clock());
-    context.sessions.put({ ...live, state: result.state, revision: result.state.revision });
+    if (!(await context.states.write({ id: sessionId, state: result.state, expectedRevision: live.revision }))) continue;
+    const endedAt = action.type === 'session:end' ? context.clock() : live.endedAt;
+    if (action.type === 'session:end') await context.store.endLiveSession(sessionId, endedAt ?? context.clock());
+    context.sessions.put({ ...live, state: result.state, revision: result.state.revision, endedAt });
     context.announceChange(sessionId);
-    context.io.to(sessionRoom(sessionId)).emit('session:state', statePayload(context, { state: result.state, lessonSlug: live.lessonSlug }));
+    context.io
+      .to(sessionRoom(sessionId))
+      .emit('session:state', statePayload(context, { state: result.state, lessonSlug: live.lessonSlug }));
     // The standings change only when a right answer is shown (or the competition starts).
     if (action.type === 'answer:reveal' || action.type === 'session:competition') await sendScores(context, sessionId);
     return ok({ revision: result.state.revision });
@@ -61,7 +65,7 @@ async function submitAnswer(
     const retried = await storedBefore(context, sessionId, participantId, payload.clientAnswerId);
     return retried ? ok({ answerId: retried.id, duplicate: true }) : failure(checked.code, checked.params);
   }
-  const outcome = await context.answers.save({
+  const outcome = await context.answers.write({
     sessionId,
     participantId,
     itemId: payload.itemId,
@@ -85,7 +89,9 @@ async function removeParticipant(context: LiveContext, feeds: Feeds, sessionId: 
   }
   feeds.participantChanged(sessionId, participantId);
   feeds.scoresChanged(sessionId);
-  const answered = new Set((await context.store.listAnswers(sessionId)).filter((answer) => answer.participantId === participantId).map((answer) => answer.itemId));
+  const answered = new Set(
+    (await context.store.listAnswers(sessionId)).filter((answer) => answer.participantId === participantId).map((answer) => answer.itemId),
+  );
   await Promise.all([...answered].map((itemId) => sendResults(context, sessionId, itemId)));
   return ok(null);
 }
@@ -104,7 +110,12 @@ async function readmitParticipant(context: LiveContext, feeds: Feeds, sessionId:
   return ok(null);
 }
 
-async function renameParticipant(context: LiveContext, feeds: Feeds, sessionId: string, payload: CommandPayload<'participant:rename'>): Promise<Ack<{ name: string }>> {
+async function renameParticipant(
+  context: LiveContext,
+  feeds: Feeds,
+  sessionId: string,
+  payload: CommandPayload<'participant:rename'>,
+): Promise<Ack<{ name: string }>> {
   const name = checkStudentName(payload.name);
   if (!name.ok) return failure('name_invalid', { max: NAME_MAX_LENGTH });
   try {
@@ -125,7 +136,10 @@ async function renameParticipant(context: LiveContext, feeds: Feeds, sessionId: 
 
 /** A random student among those connected now (on any node) and still in the lesson. */
 async function drawStudent(context: LiveContext, sessionId: string): Promise<{ participantId: string; name: string } | null> {
-  const [participants, sockets] = await Promise.all([context.store.listParticipants(sessionId), context.io.in(sessionRoom(sessionId)).fetchSockets()]);
+  const [participants, sockets] = await Promise.all([
+    context.store.listParticipants(sessionId),
+    context.io.in(sessionRoom(sessionId)).fetchSockets(),
+  ]);
   const connected = new Set(sockets.flatMap((socket) => (socket.data.role === 'student' ? [socket.data.participantId] : [])));
   const candidates = participants.filter((participant) => connected.has(participant.id));
   const drawn = candidates[randomInt(candidates.length || 1)];
@@ -133,13 +147,7 @@ async function drawStudent(context: LiveContext, sessionId: string): Promise<{ p
 }
 
 /** Runs one parsed command for the socket's role; every path ends in an ack. */
-async function run(
-  context: LiveContext,
-  socket: LiveSocket,
-  name: CommandName,
-  payload: unknown,
-  feeds: Feeds,
-): Promise<Ack<unknown>> {
+async function run(context: LiveContext, socket: LiveSocket, name: CommandName, payload: unknown, feeds: Feeds): Promise<Ack<unknown>> {
   if (name === 'answer:submit') return submitAnswer(context, socket, payload as CommandPayload<'answer:submit'>, feeds);
   if (socket.data.role !== 'teacher') return FORBIDDEN;
   const { sessionId, loginHash } = socket.data;
@@ -148,8 +156,10 @@ async function run(
     setTimeout(() => socket.disconnect(true), 0);
     return failure('not_logged_in');
   }
-  if (name === 'participant:remove') return removeParticipant(context, feeds, sessionId, (payload as CommandPayload<'participant:remove'>).participantId);
-  if (name === 'participant:readmit') return readmitParticipant(context, feeds, sessionId, (payload as CommandPayload<'participant:readmit'>).participantId);
+  if (name === 'participant:remove')
+    return removeParticipant(context, feeds, sessionId, (payload as CommandPayload<'participant:remove'>).participantId);
+  if (name === 'participant:readmit')
+    return readmitParticipant(context, feeds, sessionId, (payload as CommandPayload<'participant:readmit'>).participantId);
   if (name === 'participant:rename') return renameParticipant(context, feeds, sessionId, payload as CommandPayload<'participant:rename'>);
   if (name === 'picker:pick') {
     const drawn = await drawStudent(context, sessionId);

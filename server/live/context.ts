@@ -2,7 +2,8 @@ import type { Server, Socket } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents, SocketData } from '../../src/shared/protocol/events.ts';
 import type { SessionLesson, SessionState } from '../../src/shared/session/state.ts';
 import type { Store } from '../storage/index.ts';
-import type { AnswerWriter } from './answer-writer.ts';
+import type { LiveSessionUpdate, NewParticipant, Participant, SaveAnswerInput, SaveAnswerOutcome } from '../storage/index.ts';
+import type { GroupCommit } from './group-commit.ts';
 import type { AttemptLimiter, RateLimiter } from './rate-limit.ts';
 import type { SessionCache } from './session-cache.ts';
 
@@ -28,7 +29,11 @@ export interface LiveContext {
   /** The sessions as the answer path reads them. */
   sessions: SessionCache;
   /** Stores answers in group commits. */
-  answers: AnswerWriter;
+  answers: GroupCommit<SaveAnswerInput, SaveAnswerOutcome>;
+  /** Stores the teachers' changes of sessions in group commits (true: saved at the expected revision). */
+  states: GroupCommit<LiveSessionUpdate<SessionState>, boolean>;
+  /** Stores the students who join in group commits. */
+  joins: GroupCommit<NewParticipant, Participant | { refused: 'name_taken' }>;
   /** Tells the other nodes (if any) that this node stored a new state of the session. */
   announceChange: (sessionId: string) => void;
   /** Milliseconds over which results for the teacher are gathered into one message. */

@@ -6,7 +6,6 @@ import type { SocketData } from '../../src/shared/protocol/events.ts';
 import { normaliseJoinCode } from '../../src/shared/session/join-code.ts';
 import { AUTH_COOKIE, readCookie } from '../auth/cookies.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
-import { isStoreConflict } from '../storage/index.ts';
 import type { LiveContext, LiveSocket } from './context.ts';
 
 export type Identity =
@@ -73,23 +72,19 @@ export async function identify(context: LiveContext, socket: LiveSocket): Promis
   }
   const name = checkStudentName(handshake.name);
   if (!name.ok) return name.problem === 'offensive' ? refuse('name_offensive') : refuse('name_invalid', { max: NAME_MAX_LENGTH });
-  try {
-    const participant = await store.addParticipant({
-      id: randomUUID(),
-      sessionId: live.id,
-      name: name.name,
-      nameKey: name.key,
-      resumeTokenHash: hashToken(resumeToken),
-    });
-    return {
-      ok: true,
-      data: { role: 'student', participantId: participant.id, sessionId: live.id },
-      welcome: { participantId: participant.id, name: participant.name, resumeToken },
-    };
-  } catch (error) {
-    if (isStoreConflict(error, 'name_taken')) return refuse('name_taken');
-    throw error;
-  }
+  const participant = await context.joins.write({
+    id: randomUUID(),
+    sessionId: live.id,
+    name: name.name,
+    nameKey: name.key,
+    resumeTokenHash: hashToken(resumeToken),
+  });
+  if ('refused' in participant) return refuse('name_taken');
+  return {
+    ok: true,
+    data: { role: 'student', participantId: participant.id, sessionId: live.id },
+    welcome: { participantId: participant.id, name: participant.name, resumeToken },
+  };
 }
 
 /**

@@ -11,7 +11,11 @@ export async function loadLiveLessons(dir: string, cwd = process.cwd()): Promise
   const lessons = new Map<string, SessionLesson>();
   for (const { file, lesson } of await checkLessons(dir, cwd)) {
     if (lesson.issues.length > 0) continue;
-    const slug = path.relative(dir, path.resolve(cwd, file)).replace(/\.mdx$/, '').split(path.sep).join('/');
+    const slug = path
+      .relative(dir, path.resolve(cwd, file))
+      .replace(/\.mdx$/, '')
+      .split(path.sep)
+      .join('/');
     lessons.set(slug, sessionLessonFrom(slug, lesson));
   }
   return lessons;

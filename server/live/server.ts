@@ -4,8 +4,8 @@ import type { SessionLesson, SessionState } from '../../src/shared/session/state
 import type { Store } from '../storage/index.ts';
 import { listenForCommands } from './commands.ts';
 import { sessionRoom, teacherRoom, type LiveContext, type LiveIo, type LiveSocket } from './context.ts';
-import { createAnswerWriter } from './answer-writer.ts';
 import { createFeeds, sendParticipants, sendResults, statePayload, type Feeds } from './feeds.ts';
+import { createGroupCommit } from './group-commit.ts';
 import { handshakeError, identify } from './identify.ts';
 import { localAttemptLimiter, RateLimiter, type AttemptLimiter } from './rate-limit.ts';
 import { createSessionCache } from './session-cache.ts';
@@ -87,9 +87,11 @@ export function createLiveServer(options: LiveServerOptions): LiveServer {
     commandLimiter: new RateLimiter(options.commandRate?.burst ?? 20, options.commandRate?.perSecond ?? 10, clock),
     joinLimiter: options.joinLimiter ?? localAttemptLimiter(options.joinRate?.burst ?? 40, options.joinRate?.perSecond ?? 1, clock),
     sessions: createSessionCache(options.store, clock, options.sessionCacheMs ?? 1000),
-    answers: createAnswerWriter(options.store),
+    answers: createGroupCommit((inputs) => options.store.saveAnswers(inputs)),
+    joins: createGroupCommit((inputs) => options.store.addParticipants(inputs)),
+    states: createGroupCommit((updates) => options.store.saveLiveSessionStates(updates)),
     announceChange: options.clustered ? (sessionId) => io.serverSideEmit('session:changed', sessionId) : () => undefined,
-    resultsDelayMs: options.resultsDelayMs ?? 300,
+    resultsDelayMs: options.resultsDelayMs ?? 200,
     log: options.log ?? ((message, error) => console.error(`[live] ${message}`, error ?? '')),
   };
   const feeds = createFeeds(context);

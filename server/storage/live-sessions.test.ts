@@ -95,6 +95,25 @@ describe.each(backends)('live sessions (%s)', (backend) => {
     expect(await store.saveLiveSessionState('unknown', { revision: 1, slide: 1 }, 0)).toBe(false);
   });
 
+  it('saves several sessions in one go, each only at its expected revision, in order', async () => {
+    const { store } = fixture();
+    await seedSession(store);
+    await seedSession(store, { id: 's2', code: 'XYZ789' });
+    const saved = await store.saveLiveSessionStates([
+      { id: 's1', state: { revision: 1, slide: 2 }, expectedRevision: 0 },
+      { id: 's2', state: { revision: 5, slide: 3 }, expectedRevision: 4 },
+      { id: 's1', state: { revision: 2, slide: 4 }, expectedRevision: 1 },
+      { id: 'unknown', state: { revision: 1, slide: 1 }, expectedRevision: 0 },
+    ]);
+    expect(saved).toEqual([true, false, true, false]);
+    expect(await store.findLiveSessionById('s1')).toMatchObject({ revision: 2, state: { slide: 4 } });
+    expect(await store.findLiveSessionById('s2')).toMatchObject({ revision: 0 });
+    expect(await store.saveLiveSessionStates([])).toEqual([]);
+    await expect(store.saveLiveSessionStates([{ id: 's2', state: { revision: 0, slide: 1 }, expectedRevision: 0 }])).rejects.toBeInstanceOf(
+      RangeError,
+    );
+  });
+
   it('lets only one of two writers from the same revision win', async () => {
     const { store } = fixture();
     await seedSession(store);

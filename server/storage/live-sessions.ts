@@ -2,10 +2,27 @@ import type { Kysely, Selectable } from 'kysely';
 import type { StoreContext } from './context.ts';
 import { StoreConflictError, withConflictBackstop } from './errors.ts';
 import type { Database, LiveSessionsTable } from './schema.ts';
-import type { LiveSession, LiveSessionStore, RevisionedState } from './types.ts';
+import type { LiveSession, LiveSessionStore, LiveSessionUpdate, RevisionedState } from './types.ts';
 
 const openSessionWithCode = (db: Kysely<Database>, code: string) =>
   db.selectFrom('live_sessions').selectAll().where('code', '=', code).where('ended_at', 'is', null);
+
+function checkRevision({ state, expectedRevision }: LiveSessionUpdate): void {
+  if (!(state.revision > expectedRevision)) {
+    throw new RangeError(`New revision ${state.revision} must be greater than the expected revision ${expectedRevision}`);
+  }
+}
+
+async function saveState(db: Kysely<Database>, update: LiveSessionUpdate): Promise<boolean> {
+  checkRevision(update);
+  const result = await db
+    .updateTable('live_sessions')
+    .set({ state_json: JSON.stringify(update.state), revision: update.state.revision })
+    .where('id', '=', update.id)
+    .where('revision', '=', update.expectedRevision)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
 
 /** Live sessions with their serialised state, as portable Kysely queries (contracts on LiveSessionStore). */
 export function createLiveSessionQueries<TState extends RevisionedState>({
@@ -71,17 +88,16 @@ export function createLiveSessionQueries<TState extends RevisionedState>({
       return rows.map(toLiveSession);
     },
 
-    async saveLiveSessionState(id, state, expectedRevision) {
-      if (!(state.revision > expectedRevision)) {
-        throw new RangeError(`New revision ${state.revision} must be greater than the expected revision ${expectedRevision}`);
-      }
-      const result = await db
-        .updateTable('live_sessions')
-        .set({ state_json: JSON.stringify(state), revision: state.revision })
-        .where('id', '=', id)
-        .where('revision', '=', expectedRevision)
-        .executeTakeFirst();
-      return result.numUpdatedRows > 0n;
+    saveLiveSessionState: (id, state, expectedRevision) => saveState(db, { id, state, expectedRevision }),
+
+    async saveLiveSessionStates(updates) {
+      for (const update of updates) checkRevision(update);
+      if (updates.length === 0) return [];
+      return db.transaction().execute(async (trx) => {
+        const saved: boolean[] = [];
+        for (const update of updates) saved.push(await saveState(trx, update));
+        return saved;
+      });
     },
 
     async endLiveSession(id, now) {

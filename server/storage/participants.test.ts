@@ -77,6 +77,24 @@ describe.each(backends)('participants (%s)', (backend) => {
     expect(results.find((result) => result.status === 'rejected')).toMatchObject({ reason: { code: 'name_taken' } });
   });
 
+  it('adds a batch of joins in one go, refusing a name taken before or earlier in the batch', async () => {
+    const { store, clock } = fixture();
+    await seedSession(store);
+    await join(store, 'p0', 'Sam');
+    clock.now = 7_000;
+    const row = (id: string, name: string) => ({ id, sessionId: 's1', name, nameKey: name.toLowerCase(), resumeTokenHash: `hash-${id}` });
+    const outcomes = await store.addParticipants([row('p1', 'Noor'), row('p2', 'SAM'), row('p3', 'noor'), row('p4', 'Mo')]);
+    expect(outcomes).toEqual([
+      expect.objectContaining({ id: 'p1', name: 'Noor', joinedAt: 7_000, removedAt: null }),
+      { refused: 'name_taken' },
+      { refused: 'name_taken' },
+      expect.objectContaining({ id: 'p4', name: 'Mo' }),
+    ]);
+    expect((await store.listParticipants('s1')).map((p) => p.id).sort()).toEqual(['p0', 'p1', 'p4']);
+    expect(await store.findParticipantByResumeToken('hash-p4')).toMatchObject({ id: 'p4', sessionId: 's1' });
+    expect(await store.addParticipants([])).toEqual([]);
+  });
+
   it('lists participants in join order, removed ones only on request', async () => {
     const { store, clock } = fixture();
     await seedSession(store);

@@ -1,8 +1,8 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { StoreContext } from './context.ts';
-import { StoreConflictError, withConflictBackstop } from './errors.ts';
+import { isUniqueViolation, StoreConflictError, withConflictBackstop } from './errors.ts';
 import type { Database, ParticipantsTable } from './schema.ts';
-import type { Participant, ParticipantStore } from './types.ts';
+import type { NewParticipant, Participant, ParticipantStore } from './types.ts';
 
 export const toParticipant = (row: Selectable<ParticipantsTable>): Participant => ({
   id: row.id,
@@ -11,6 +11,16 @@ export const toParticipant = (row: Selectable<ParticipantsTable>): Participant =
   nameKey: row.name_key,
   joinedAt: row.joined_at,
   removedAt: row.removed_at,
+});
+
+const newRow = ({ id, sessionId, name, nameKey, resumeTokenHash }: NewParticipant, joinedAt: number) => ({
+  id,
+  session_id: sessionId,
+  name,
+  name_key: nameKey,
+  resume_token_hash: resumeTokenHash,
+  joined_at: joinedAt,
+  removed_at: null,
 });
 
 /** True when a participant of the session, other than `exceptId` and not removed, has this name key. */
@@ -48,17 +58,25 @@ export function createParticipantQueries({ db, clock }: StoreContext): Participa
     return row ? toParticipant(row) : null;
   };
 
+  const addBatch = (inputs: readonly NewParticipant[], joinedAt: number) =>
+    db.transaction().execute(async (trx) => {
+      const outcomes: Array<Participant | { refused: 'name_taken' }> = [];
+      for (const input of inputs) {
+        if (await nameTaken(trx, input.sessionId, input.nameKey)) {
+          outcomes.push({ refused: 'name_taken' });
+          continue;
+        }
+        const row = newRow(input, joinedAt);
+        await trx.insertInto('participants').values(row).execute();
+        outcomes.push(toParticipant(row));
+      }
+      return outcomes;
+    });
+
   return {
-    async addParticipant({ id, sessionId, name, nameKey, resumeTokenHash }) {
-      const row = {
-        id,
-        session_id: sessionId,
-        name,
-        name_key: nameKey,
-        resume_token_hash: resumeTokenHash,
-        joined_at: clock(),
-        removed_at: null,
-      };
+    async addParticipant(input) {
+      const row = newRow(input, clock());
+      const { sessionId, nameKey } = input;
       await withConflictBackstop(
         'name_taken',
         () =>
@@ -69,6 +87,18 @@ export function createParticipantQueries({ db, clock }: StoreContext): Participa
         () => nameTaken(db, sessionId, nameKey),
       );
       return toParticipant(row);
+    },
+
+    async addParticipants(inputs) {
+      if (inputs.length === 0) return [];
+      const joinedAt = clock();
+      try {
+        return await addBatch(inputs, joinedAt);
+      } catch (error) {
+        // Another node took a name in the same moment (PostgreSQL): run again, now that one is refused.
+        if (!isUniqueViolation(error)) throw error;
+        return addBatch(inputs, joinedAt);
+      }
     },
 
     async findParticipantByResumeToken(tokenHash) {

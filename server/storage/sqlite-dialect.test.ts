@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isUniqueViolation } from './errors.ts';
 import { runMigrations } from './migrations.ts';
 import type { Database } from './schema.ts';
-import { NodeSqliteDialect, openNodeSqliteDatabase } from './sqlite-dialect.ts';
+import { adaptNodeSqlite, NodeSqliteDialect, openNodeSqliteDatabase } from './sqlite-dialect.ts';
 
 let db: Kysely<Database>;
 beforeEach(async () => {
@@ -138,5 +138,21 @@ describe('schema constraints behind the store checks', () => {
     expect(isUniqueViolation({ code: '23503' })).toBe(false);
     expect(isUniqueViolation(new Error('x'))).toBe(false);
     expect(isUniqueViolation(null)).toBe(false);
+  });
+});
+
+describe('prepared statements', () => {
+  it('prepares each SQL text once and reuses it, with fresh parameters each time', () => {
+    const database = openNodeSqliteDatabase(':memory:');
+    const texts: string[] = [];
+    const prepare = database.prepare.bind(database);
+    database.prepare = (text: string) => (texts.push(text), prepare(text));
+    const adapted = adaptNodeSqlite(database);
+    adapted.prepare('create table t (n integer)').run([]);
+    for (const n of [1, 2, 3]) adapted.prepare('insert into t (n) values (?)').run([n]);
+    expect(adapted.prepare('select n from t where n >= ? order by n').all([2])).toEqual([{ n: 2 }, { n: 3 }]);
+    expect(adapted.prepare('select n from t where n >= ? order by n').all([3])).toEqual([{ n: 3 }]);
+    expect(texts).toEqual(['create table t (n integer)', 'insert into t (n) values (?)', 'select n from t where n >= ? order by n']);
+    adapted.close();
   });
 });

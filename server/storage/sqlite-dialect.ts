@@ -1,4 +1,4 @@
-import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
+import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
 import {
   CompiledQuery,
   SqliteAdapter,
@@ -42,14 +42,35 @@ function toSqlInput(value: unknown): SQLInputValue {
 
 const toSqlInputs = (parameters: ReadonlyArray<unknown>): SQLInputValue[] => parameters.map(toSqlInput);
 
-/** Adapts a `node:sqlite` database to the better-sqlite3-shaped object Kysely's SQLite driver expects. */
+/** Prepared statements kept per database; Kysely makes the same SQL text for the same query shape. */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Adapts a `node:sqlite` database to the better-sqlite3-shaped object Kysely's SQLite driver expects.
+ * Each SQL text is prepared once and reused (the least recently used are dropped past a few hundred).
+ */
 export function adaptNodeSqlite(database: DatabaseSync): SqliteDatabase {
+  const statements = new Map<string, { statement: StatementSync; reader: boolean }>();
+  const prepared = (sql: string): { statement: StatementSync; reader: boolean } => {
+    const cached = statements.get(sql);
+    if (cached) {
+      // Re-inserting keeps the map in least-recently-used order.
+      statements.delete(sql);
+      statements.set(sql, cached);
+      return cached;
+    }
+    const statement = database.prepare(sql);
+    // Kysely reads rows only from "reader" statements, so INSERT ... RETURNING must count as one.
+    const entry = { statement, reader: statement.columns().length > 0 };
+    statements.set(sql, entry);
+    if (statements.size > STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value as string);
+    return entry;
+  };
   return {
     prepare(sql: string): SqliteStatement {
-      const statement = database.prepare(sql);
+      const { statement, reader } = prepared(sql);
       return {
-        // Kysely reads rows only from "reader" statements, so INSERT ... RETURNING must count as one.
-        reader: statement.columns().length > 0,
+        reader,
         all: (parameters) => statement.all(...toSqlInputs(parameters)),
         run: (parameters) => {
           const { changes, lastInsertRowid } = statement.run(...toSqlInputs(parameters));
@@ -58,7 +79,10 @@ export function adaptNodeSqlite(database: DatabaseSync): SqliteDatabase {
         iterate: (parameters) => statement.iterate(...toSqlInputs(parameters)),
       };
     },
-    close: () => database.close(),
+    close: () => {
+      statements.clear();
+      database.close();
+    },
   };
 }
 

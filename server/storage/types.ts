@@ -46,6 +46,22 @@ export interface LiveSession<TState extends RevisionedState = RevisionedState> {
   endedAt: number | null;
 }
 
+/** What addParticipant stores: the caller makes the id, the name key and the token's hash. */
+export interface NewParticipant {
+  id: string;
+  sessionId: string;
+  name: string;
+  nameKey: string;
+  resumeTokenHash: string;
+}
+
+/** One optimistic state change of a live session (see saveLiveSessionState). */
+export interface LiveSessionUpdate<TState extends RevisionedState = RevisionedState> {
+  id: string;
+  state: TState;
+  expectedRevision: number;
+}
+
 export interface Participant {
   id: string;
   sessionId: string;
@@ -138,6 +154,8 @@ export interface LiveSessionStore<TState extends RevisionedState = RevisionedSta
    * RangeError), so two writers can never both succeed from the same revision.
    */
   saveLiveSessionState(id: string, state: TState, expectedRevision: number): Promise<boolean>;
+  /** Several saveLiveSessionState in one transaction (one disk sync); one result per update, in order. */
+  saveLiveSessionStates(updates: readonly LiveSessionUpdate<TState>[]): Promise<boolean[]>;
   /** Marks the session ended at `now`; false when it is unknown or had already ended. */
   endLiveSession(id: string, now: number): Promise<boolean>;
 }
@@ -147,7 +165,12 @@ export interface ParticipantStore {
    * Adds a participant. `nameKey` is the caller's normalised name (case, accents, spacing); throws
    * StoreConflictError 'name_taken' when a participant of the session that was not removed has it.
    */
-  addParticipant(input: { id: string; sessionId: string; name: string; nameKey: string; resumeTokenHash: string }): Promise<Participant>;
+  addParticipant(input: NewParticipant): Promise<Participant>;
+  /**
+   * Adds participants who joined together in one transaction (one disk sync), each by the rules of
+   * addParticipant, in order; a taken name gives `{ refused: 'name_taken' }` for that one.
+   */
+  addParticipants(inputs: readonly NewParticipant[]): Promise<Array<Participant | { refused: 'name_taken' }>>;
   /** The participant holding this resume token, removed or not (check `removedAt`). */
   findParticipantByResumeToken(tokenHash: string): Promise<Participant | null>;
   /** The participant if it belongs to this session, removed or not. */

@@ -19,8 +19,12 @@ const port = Number(process.argv[3] ?? 0);
 const dataDir = process.argv[4] ?? ':memory:';
 
 const send = (message: unknown) => process.send?.(message);
-const memory = () => {
-  globalThis.gc?.();
+/** Resident memory once the garbage of the last burst is collected and the heap has settled. */
+const memory = async () => {
+  for (let round = 0; round < 3; round += 1) {
+    globalThis.gc?.();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   const usage = process.memoryUsage();
   if (process.env.BENCH_MEMORY_DETAIL) console.error(JSON.stringify(usage));
   return usage.rss;
@@ -78,7 +82,7 @@ send({ type: 'listening', port: (httpServer.address() as AddressInfo).port });
 process.on('message', (request: BenchRequest) => {
   void (async () => {
     if (request.type === 'setup') send({ type: 'setup', sessions: await server.setup(request.sessions) });
-    else if (request.type === 'memory') send({ type: 'memory', rss: memory() });
+    else if (request.type === 'memory') send({ type: 'memory', rss: await memory() });
     else if (request.type === 'count') send({ type: 'count', answers: await server.countAnswers(request.sessionIds) });
     else if (request.type === 'stop') {
       await server.close();

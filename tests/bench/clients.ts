@@ -40,13 +40,11 @@ export const appFlavour = (itemId: string): Flavour => ({
   fanoutEvent: 'session:state',
   shows: (_event, payload, index) => (payload as { state: { slide: number } }).state.slide === index,
   answer: async (student, index) => {
-    const reply = (await student
-      .timeout(ACK_TIMEOUT_MS)
-      .emitWithAck('answer:submit', {
-        itemId,
-        clientAnswerId: `bench-${index}-${student.id}`,
-        value: { kind: 'quiz', choices: [index % 2 ? 'A' : 'B'] },
-      })) as AckReply;
+    const reply = (await student.timeout(ACK_TIMEOUT_MS).emitWithAck('answer:submit', {
+      itemId,
+      clientAnswerId: `bench-${index}-${student.id}`,
+      value: { kind: 'quiz', choices: [index % 2 ? 'A' : 'B'] },
+    })) as AckReply;
     return reply.ok;
   },
 });

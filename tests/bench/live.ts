@@ -20,6 +20,8 @@ const { values: flags } = parseArgs({
     sessions: { type: 'string', default: '1' },
     rounds: { type: 'string', default: '5' },
     burstMs: { type: 'string', default: '1000' },
+    /** Writes a CPU profile of the app's server process into this folder. */
+    profile: { type: 'string' },
   },
 });
 const STUDENTS = Number(flags.students);
@@ -35,7 +37,7 @@ interface ServerProcess {
 
 async function startServer(mode: 'app' | 'bare', dataDir: string): Promise<ServerProcess> {
   const child = fork(path.resolve('tests/bench/bench-server.ts'), [mode, '0', dataDir], {
-    execArgv: ['--expose-gc'],
+    execArgv: ['--expose-gc', ...(mode === 'app' && flags.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(flags.profile)}`] : [])],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const waiters = new Map<string, (reply: BenchReply) => void>();
@@ -124,8 +126,10 @@ async function measure(flavour: Flavour, server: ServerProcess): Promise<Figures
   const joinAllMs = now() - joinStarted;
   const after = (await server.ask({ type: 'memory' }, 'memory')).rss;
 
+  // Two unmeasured rounds first, so neither side pays for the clients' warm-up.
+  for (const index of [2, 3]) await fanout(flavour, teachers, students, index);
   const fanoutDelays: number[] = [];
-  for (let round = 0; round < ROUNDS; round += 1) fanoutDelays.push(...(await fanout(flavour, teachers, students, 2 + (round % 3))));
+  for (let round = 0; round < ROUNDS; round += 1) fanoutDelays.push(...(await fanout(flavour, teachers, students, 4 + (round % 3))));
 
   const perSession = sessions.map((_, session) => students.filter((_, index) => index % sessions.length === session).length);
   if (flavour.name === 'app') {

@@ -119,9 +119,9 @@ test('three phones join, answer the quiz (one reloads, one is offline for a whil
   await expect(ada.page.locator('.slide-frame.is-current [role="timer"]')).toHaveText(/^[34]:[0-5]\d$/);
 
   // The teacher removes Cem; the report keeps Cem's answer and marks Cem as removed.
-  const cem = () => roster.participants.find((participant) => participant.name === 'Cem')?.id;
-  await expect.poll(cem).toBeTruthy();
-  await send('participant:remove', { participantId: cem() });
+  const cemId = () => roster.participants.find((participant) => participant.name === 'Cem')?.id;
+  await expect.poll(cemId).toBeTruthy();
+  await send('participant:remove', { participantId: cemId() });
   await expect(cem.page.getByRole('heading', { name: 'Je doet niet meer mee' })).toBeVisible();
 
   // The report and the CSV hold every answer exactly once, with right/wrong and a score per student.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedParticipant, seedSession, useStore } from '../storage/test-helpers.ts';
 import type { SaveAnswerInput } from '../storage/types.ts';
-import { createAnswerWriter } from './answer-writer.ts';
+import { createGroupCommit } from './group-commit.ts';
 
 const input = (participantId: string, clientAnswerId: string): SaveAnswerInput => ({
   sessionId: 's1',
@@ -13,7 +13,7 @@ const input = (participantId: string, clientAnswerId: string): SaveAnswerInput =
   replace: false,
 });
 
-describe('the answer writer (group commit)', () => {
+describe('group commit of answers', () => {
   const fixture = useStore('file');
 
   it('writes answers that arrive together in one batch, and each resolves only once stored', async () => {
@@ -22,11 +22,11 @@ describe('the answer writer (group commit)', () => {
     const ids = Array.from({ length: 30 }, (_, index) => `p${index}`);
     for (const id of ids) await seedParticipant(store, { id, name: id });
     const batches: number[] = [];
-    const writer = createAnswerWriter({ saveAnswers: (inputs) => (batches.push(inputs.length), store.saveAnswers(inputs)) });
+    const writer = createGroupCommit((inputs: readonly SaveAnswerInput[]) => (batches.push(inputs.length), store.saveAnswers(inputs)));
     const outcomes = await Promise.all(
       ids.map((id) =>
         writer
-          .save(input(id, `c-${id}`))
+          .write(input(id, `c-${id}`))
           .then(async (outcome) => ({ outcome, stored: (await store.answersByParticipant('s1', id)).length })),
       ),
     );
@@ -34,9 +34,9 @@ describe('the answer writer (group commit)', () => {
     expect(outcomes.every(({ outcome, stored }) => 'answer' in outcome && !outcome.duplicate && stored === 1)).toBe(true);
 
     // While a batch is written, new answers gather for the next one.
-    const more = [writer.save(input('p0', 'c-p0')), writer.save(input('p1', 'other'))];
+    const more = [writer.write(input('p0', 'c-p0')), writer.write(input('p1', 'other'))];
     await new Promise((resolve) => setImmediate(resolve));
-    more.push(writer.save(input('p2', 'c-p2')));
+    more.push(writer.write(input('p2', 'c-p2')));
     expect(await Promise.all(more)).toEqual([
       expect.objectContaining({ duplicate: true }),
       { refused: 'already_answered' },
@@ -49,11 +49,11 @@ describe('the answer writer (group commit)', () => {
     const { store } = fixture();
     await seedSession(store);
     await seedParticipant(store, { id: 'p1', name: 'Sam' });
-    const writer = createAnswerWriter(store);
-    const failed = [writer.save(input('p1', 'c-1')), writer.save(input('ghost', 'c-2'))];
+    const writer = createGroupCommit((inputs: readonly SaveAnswerInput[]) => store.saveAnswers(inputs));
+    const failed = [writer.write(input('p1', 'c-1')), writer.write(input('ghost', 'c-2'))];
     await expect(Promise.all(failed)).rejects.toThrow();
     await expect(failed[0]).rejects.toThrow();
-    expect(await writer.save(input('p1', 'c-3'))).toMatchObject({ duplicate: false });
+    expect(await writer.write(input('p1', 'c-3'))).toMatchObject({ duplicate: false });
     expect((await store.listAnswers('s1')).map((answer) => answer.clientAnswerId)).toEqual(['c-3']);
   });
 });
