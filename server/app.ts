@@ -24,6 +24,8 @@ export interface AppOptions {
   uploadQuotaBytes?: number;
   /** The Redis the nodes share (REDIS_URL); null or left out: this process is the only node. */
   redis?: RedisConfig | null;
+  /** Behind a reverse proxy that sets X-Forwarded-For (TRUST_PROXY). */
+  trustProxy?: boolean;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -52,6 +54,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     dataDir: path.resolve(options.dataDir),
     uploadQuotaBytes: options.uploadQuotaBytes ?? UPLOAD_LIMITS.defaultQuotaBytes,
     limits,
+    trustProxy: options.trustProxy ?? false,
   };
   provideServices(services);
   let live: LiveServer | null = null;
@@ -65,6 +68,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         clock,
         log,
         joinLimiter: limits.liveJoin,
+        trustProxy: services.trustProxy,
         ...(redis ? { adapter: redis.adapter(), clustered: true } : {}),
       });
       return live;

@@ -33,3 +33,13 @@ describe('readConfig: REDIS_URL', () => {
     expect(() => readConfig({ REDIS_URL: 'redis://127.0.0.1', REDIS_PREFIX: 'two words' })).toThrow(/REDIS_PREFIX/);
   });
 });
+
+describe('readConfig: TRUST_PROXY', () => {
+  it('trusts X-Forwarded-For only when told to', () => {
+    expect(readConfig({}).trustProxy).toBe(false);
+    expect(readConfig({ TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(readConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(true);
+    expect(readConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(() => readConfig({ TRUST_PROXY: 'yes please' })).toThrow(/TRUST_PROXY/);
+  });
+});

@@ -6,6 +6,7 @@ const configSchema = z.object({
   DATA_DIR: z.string().min(1).default('data'),
   UPLOAD_QUOTA_MB: z.coerce.number({ error: 'UPLOAD_QUOTA_MB moet een getal zijn' }).int().min(1).max(1_000_000).default(200),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'REDIS_URL moet een redis:// of rediss:// adres zijn' }).optional(),
+  TRUST_PROXY: z.enum(['0', '1', 'false', 'true'], { error: 'TRUST_PROXY moet 1 of 0 zijn' }).default('0'),
   REDIS_PREFIX: z
     .string()
     .regex(/^[A-Za-z0-9:_-]{1,64}$/, { error: 'REDIS_PREFIX mag alleen letters, cijfers en : _ - bevatten (hoogstens 64)' })
@@ -28,6 +29,8 @@ export interface ServerConfig {
   uploadQuotaBytes: number;
   /** Set when REDIS_URL is: then the nodes behind one address share live rooms and rate limits. */
   redis: RedisConfig | null;
+  /** Behind a reverse proxy: take the client's address from the X-Forwarded-For it sets (TRUST_PROXY=1). */
+  trustProxy: boolean;
 }
 
 /** Reads the server's settings from the environment; a bad value stops start-up with a clear message. */
@@ -39,6 +42,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     UPLOAD_QUOTA_MB: env.UPLOAD_QUOTA_MB || undefined,
     REDIS_URL: env.REDIS_URL || undefined,
     REDIS_PREFIX: env.REDIS_PREFIX || undefined,
+    TRUST_PROXY: env.TRUST_PROXY || undefined,
   });
   if (!parsed.success) {
     throw new Error(`Ongeldige instelling: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
@@ -49,5 +53,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dataDir: parsed.data.DATA_DIR,
     uploadQuotaBytes: parsed.data.UPLOAD_QUOTA_MB * 1024 * 1024,
     redis: parsed.data.REDIS_URL ? { url: parsed.data.REDIS_URL, prefix: parsed.data.REDIS_PREFIX } : null,
+    trustProxy: parsed.data.TRUST_PROXY === '1' || parsed.data.TRUST_PROXY === 'true',
   };
 }

@@ -24,7 +24,12 @@ async function loadAstroHandler(distDir: string): Promise<NodeHandler> {
 
 /** Starts the one HTTP server that serves the whole app on one port. */
 export async function startServer(config: ServerConfig = readConfig(), distDir = path.resolve('dist')): Promise<RunningServer> {
-  const app = await createApp({ dataDir: config.dataDir, uploadQuotaBytes: config.uploadQuotaBytes, redis: config.redis });
+  const app = await createApp({
+    dataDir: config.dataDir,
+    uploadQuotaBytes: config.uploadQuotaBytes,
+    redis: config.redis,
+    trustProxy: config.trustProxy,
+  });
   const handler = await loadAstroHandler(distDir);
   const server = http.createServer(handler);
   app.attach(server);

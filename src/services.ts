@@ -13,6 +13,8 @@ export interface AppServices {
   uploadQuotaBytes: number;
   /** Per-address limits on guessing codes and passwords; shared by all nodes when they share Redis. */
   limits: AttemptLimits;
+  /** Whether X-Forwarded-For names the client (TRUST_PROXY): see `server/client-address.ts`. */
+  trustProxy: boolean;
 }
 
 // Pages and the socket server are bundled separately, so a module variable would not be shared;

@@ -26,6 +26,8 @@ export interface LiveContext {
   commandLimiter: RateLimiter;
   /** Per address, shared by all nodes when they share Redis. */
   joinLimiter: AttemptLimiter;
+  /** Whether X-Forwarded-For names the client (the app runs behind a reverse proxy). */
+  trustProxy: boolean;
   /** The sessions as the answer path reads them. */
   sessions: SessionCache;
   /** Stores answers in group commits. */

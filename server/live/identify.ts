@@ -6,6 +6,7 @@ import type { SocketData } from '../../src/shared/protocol/events.ts';
 import { normaliseJoinCode } from '../../src/shared/session/join-code.ts';
 import { AUTH_COOKIE, readCookie } from '../auth/cookies.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
+import { clientAddress } from '../client-address.ts';
 import type { LiveContext, LiveSocket } from './context.ts';
 
 export type Identity =
@@ -51,7 +52,7 @@ export async function identify(context: LiveContext, socket: LiveSocket): Promis
   }
 
   // Only wrong codes cost attempts, so a class behind one school address joins freely while guessing is slow.
-  const address = socket.handshake.address;
+  const address = clientAddress(socket.handshake.address, socket.handshake.headers['x-forwarded-for'], context.trustProxy);
   if (!(await context.joinLimiter.allows(address))) return refuse('too_many_attempts');
   const code = normaliseJoinCode(handshake.code);
   const live = code ? await store.findOpenLiveSessionByCode(code) : null;

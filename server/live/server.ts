@@ -21,6 +21,8 @@ export interface LiveServerOptions {
   joinRate?: { burst: number; perSecond: number };
   /** Counts wrong join codes per address instead of `joinRate`, e.g. shared by every node through Redis. */
   joinLimiter?: AttemptLimiter;
+  /** Behind a reverse proxy: a student's address for `joinLimiter` comes from X-Forwarded-For. */
+  trustProxy?: boolean;
   /** Socket.IO's adapter; the Redis Streams adapter lets several nodes share rooms. In memory when left out. */
   adapter?: ServerOptions['adapter'];
   resultsDelayMs?: number;
@@ -86,6 +88,7 @@ export function createLiveServer(options: LiveServerOptions): LiveServer {
     clock,
     commandLimiter: new RateLimiter(options.commandRate?.burst ?? 20, options.commandRate?.perSecond ?? 10, clock),
     joinLimiter: options.joinLimiter ?? localAttemptLimiter(options.joinRate?.burst ?? 40, options.joinRate?.perSecond ?? 1, clock),
+    trustProxy: options.trustProxy ?? false,
     sessions: createSessionCache(options.store, clock, options.sessionCacheMs ?? 1000),
     answers: createGroupCommit((inputs) => options.store.saveAnswers(inputs)),
     joins: createGroupCommit((inputs) => options.store.addParticipants(inputs)),

@@ -13,7 +13,7 @@ export function liveDevServer(): AstroIntegration {
       'astro:server:setup': async ({ server, logger }) => {
         const [{ createApp }, { readConfig }] = await Promise.all([import('../../server/app.ts'), import('../../server/config.ts')]);
         const config = readConfig();
-        app = await createApp({ dataDir: config.dataDir, uploadQuotaBytes: config.uploadQuotaBytes, redis: config.redis });
+        app = await createApp({ dataDir: config.dataDir, uploadQuotaBytes: config.uploadQuotaBytes, redis: config.redis, trustProxy: config.trustProxy });
         if (server.httpServer) app.attach(server.httpServer as import('node:http').Server);
         else logger.warn('Geen HTTP-server gevonden; live lessen werken niet in deze modus.');
       },

@@ -10,7 +10,12 @@ import { createApp } from '../../server/app.ts';
 import { readConfig } from '../../server/config.ts';
 
 const config = readConfig();
-const app = await createApp({ dataDir: config.dataDir, uploadQuotaBytes: config.uploadQuotaBytes, redis: config.redis });
+const app = await createApp({
+  dataDir: config.dataDir,
+  uploadQuotaBytes: config.uploadQuotaBytes,
+  redis: config.redis,
+  trustProxy: config.trustProxy,
+});
 const server = http.createServer((_request, response) => {
   response.statusCode = 404;
   response.end();
