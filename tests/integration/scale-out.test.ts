@@ -1,5 +1,7 @@
 import path from 'node:path';
+import { io as connectClient } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { ATTEMPT_RATES } from '../../server/limits.ts';
 import { loadLiveLessons } from '../../server/live/lessons.ts';
 import type { RedisClient } from '../../server/redis/connection.ts';
 import { dropKeys, openTestRedis, redisForTests, TEST_REDIS_URL, uniquePrefix } from '../../server/redis/redis.test-helpers.ts';
@@ -59,7 +61,9 @@ describe.runIf(enabled).each(Object.entries(DATABASES))(
       // The test migrates the database before any node opens it, as a deployment would.
       store = await database.open();
       redis = await openTestRedis();
-      nodes = await Promise.all([1, 2, 3].map(() => startNode({ ...database.env, REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix })));
+      nodes = await Promise.all(
+        [1, 2, 3].map(() => startNode({ ...database.env, REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix, TRUST_PROXY: '1' })),
+      );
       await clusterHas(redis, prefix, 3);
     });
 
@@ -98,6 +102,34 @@ describe.runIf(enabled).each(Object.entries(DATABASES))(
       } finally {
         await proxy.close();
       }
+    });
+
+    it('counts wrong join codes from one address together on every node', async () => {
+      const guess = async (node: Node, address: string): Promise<string> => {
+        const client = connectClient(node.url, {
+          path: '/live',
+          auth: { protocolVersion: PROTOCOL_VERSION, role: 'student', code: 'QQQQQQ', name: 'Gast' },
+          transports: ['websocket'],
+          extraHeaders: { 'x-forwarded-for': address },
+          reconnection: false,
+          forceNew: true,
+        });
+        try {
+          return await new Promise<string>((resolve) => {
+            client.once('connect', () => resolve('connected'));
+            client.once('connect_error', (error) => resolve(error.message));
+          });
+        } finally {
+          client.disconnect();
+        }
+      };
+      // The burst is 40 wrong codes per address; the proxy spreads the guesses over the three nodes.
+      const refusals: string[] = [];
+      for (let attempt = 0; attempt < ATTEMPT_RATES.liveJoin.capacity; attempt += 1)
+        refusals.push(await guess(nodes[attempt % 3] as Node, '198.51.100.9'));
+      expect(new Set(refusals)).toEqual(new Set(['unknown_code']));
+      for (const node of nodes) expect(await guess(node, '198.51.100.9')).toBe('too_many_attempts');
+      expect(await guess(nodes[0] as Node, '198.51.100.10')).toBe('unknown_code');
     });
 
     it('runs a live item with the teacher on node 1 and phones on nodes 2 and 3, and goes on when node 2 dies', async () => {
