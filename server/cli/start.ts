@@ -58,7 +58,11 @@ if (buildIsStale()) {
   }
 }
 if (!buildOnly) {
-  const running = await startServer(config);
+  const running = await startServer(config).catch((error: unknown) => {
+    // A setting that points nowhere (REDIS_URL, DATABASE_URL) gets one clear line, not a stack.
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  });
   console.log(`Lesplatform draait op ${running.url}`);
   const stop = () => void running.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

@@ -14,16 +14,50 @@ export interface RedisLink {
   close(): Promise<void>;
 }
 
+/** Tries at start-up before giving up on a Redis that does not answer. */
+const START_ATTEMPTS = 5;
+
+/** The address without its password, for messages. */
+function redactedUrl(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
+}
+
 /**
  * Connects to the Redis all nodes share. Resolves once connected, so a wrong address stops start-up
  * instead of leaving a node that silently talks only to its own students.
  */
 export async function connectRedis(config: RedisConfig, log: (message: string, error?: unknown) => void): Promise<RedisLink> {
-  // Named after the prefix, so `CLIENT LIST` shows which connections (and whose readers) are ours.
-  const client: RedisClient = createClient({ url: config.url, name: config.prefix });
-  // Without a listener a lost connection would crash the node; the client reconnects by itself.
-  client.on('error', (error: unknown) => log('redis connection problem', error));
-  await client.connect();
+  let connected = false;
+  let healthy = true;
+  const client: RedisClient = createClient({
+    url: config.url,
+    // Named after the prefix, so `CLIENT LIST` shows which connections (and whose readers) are ours.
+    name: config.prefix,
+    socket: {
+      connectTimeout: 5_000,
+      // At start-up a few tries, then give up (a wrong address must stop the node); once connected,
+      // keep trying for as long as it takes, at most every 5 seconds.
+      reconnectStrategy: (retries, cause) =>
+        connected ? Math.min(100 * 2 ** retries, 5_000) : retries < START_ATTEMPTS ? 200 * (retries + 1) : cause,
+    },
+  });
+  // Without a listener a lost connection would crash the node; one line per outage, not per retry.
+  client.on('error', (error: unknown) => {
+    if (healthy && connected) log('redis connection lost; retrying', error);
+    healthy = false;
+  });
+  client.on('ready', () => {
+    if (!healthy && connected) log('redis connection back');
+    healthy = true;
+  });
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new Error(`Redis op ${redactedUrl(config.url)} is niet bereikbaar (REDIS_URL)`, { cause: error });
+  }
+  connected = true;
   let closed = false;
   return {
     client,
