@@ -41,13 +41,11 @@ export async function sendParticipants(context: LiveContext, sessionId: string, 
 
 /** Sends the teacher screens the current results of one item, read from the store. */
 export async function sendResults(context: LiveContext, sessionId: string, itemId: string, to = teacherRoom(sessionId)): Promise<void> {
-  const live = await context.store.findLiveSessionById(sessionId);
+  const live = await context.sessions.get(sessionId);
   const item = live ? context.lessons.get(live.lessonSlug)?.items[itemId] : undefined;
   if (!item) return;
-  const [stored, present] = await Promise.all([context.store.listAnswers(sessionId, itemId), context.store.listParticipants(sessionId)]);
   // A removed student's answers leave the board (the report keeps them, marked).
-  const active = new Set(present.map((participant) => participant.id));
-  const answers = stored.filter((answer) => active.has(answer.participantId));
+  const answers = await context.store.listAnswers(sessionId, itemId, { activeOnly: true });
   const results = summariseItem(
     item,
     answers.map((answer) => ({

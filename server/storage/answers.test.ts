@@ -147,6 +147,18 @@ describe.each(backends)('answers (%s)', (backend) => {
     await expect(store.saveAnswer(answer({ value: undefined }))).rejects.toBeInstanceOf(TypeError);
   });
 
+  it('lists only the answers of participants still in the session when asked', async () => {
+    const { store } = fixture();
+    await seed(fixture());
+    const sam = await store.saveAnswer(answer());
+    await store.saveAnswer(answer({ participantId: 'p2', clientAnswerId: 'n1' }));
+    await store.saveAnswer(answer({ participantId: 'p2', clientAnswerId: 'n2', itemId: 'quiz-2' }));
+    await store.removeParticipant('s1', 'p2', 20_000);
+    expect(await store.listAnswers('s1', 'quiz-1', { activeOnly: true })).toEqual([sam.answer]);
+    expect(await store.listAnswers('s1', undefined, { activeOnly: true })).toEqual([sam.answer]);
+    expect(await store.listAnswers('s1', 'quiz-1')).toHaveLength(2);
+  });
+
   it('stores a batch in one go, each answer by the rules, in order', async () => {
     const { store } = fixture();
     await seed(fixture());
@@ -163,7 +175,10 @@ describe.each(backends)('answers (%s)', (backend) => {
     expect(first).toMatchObject({ duplicate: false, answer: { participantId: 'p1', clientAnswerId: 'c1' } });
     expect(retry).toEqual({ duplicate: true, answer: (first as { answer: unknown }).answer });
     expect(second).toEqual({ refused: 'already_answered' });
-    expect(replaced).toMatchObject({ duplicate: false, answer: { id: (noor as { answer: { id: string } }).answer.id, value: { choice: 'c' }, updatedAt: 11_000 } });
+    expect(replaced).toMatchObject({
+      duplicate: false,
+      answer: { id: (noor as { answer: { id: string } }).answer.id, value: { choice: 'c' }, updatedAt: 11_000 },
+    });
     expect(old).toEqual({ duplicate: true, answer: earlier.answer });
     const stored = await store.listAnswers('s1', 'quiz-1');
     expect(stored.map((row) => [row.participantId, row.clientAnswerId, row.value]).sort()).toEqual([

@@ -64,7 +64,11 @@ async function saveInTransaction(trx: Kysely<Database>, input: SaveAnswerInput, 
 }
 
 /** The batch in one transaction; a removed participant's answers are refused. */
-async function saveBatch(db: Kysely<Database>, inputs: readonly SaveAnswerInput[], values: readonly string[]): Promise<SaveAnswerOutcome[]> {
+async function saveBatch(
+  db: Kysely<Database>,
+  inputs: readonly SaveAnswerInput[],
+  values: readonly string[],
+): Promise<SaveAnswerOutcome[]> {
   return db.transaction().execute(async (trx) => {
     const outcomes: SaveAnswerOutcome[] = [];
     const removed = new Map<string, boolean>();
@@ -117,10 +121,17 @@ export function createAnswerQueries({ db }: StoreContext): AnswerStore {
       }
     },
 
-    async listAnswers(sessionId, itemId) {
-      let query = db.selectFrom('answers').selectAll().where('session_id', '=', sessionId);
-      if (itemId !== undefined) query = query.where('item_id', '=', itemId);
-      const rows = await query.orderBy('created_at').orderBy('id').execute();
+    async listAnswers(sessionId, itemId, options = {}) {
+      let query = db.selectFrom('answers').selectAll('answers').where('answers.session_id', '=', sessionId);
+      if (itemId !== undefined) query = query.where('answers.item_id', '=', itemId);
+      if (options.activeOnly) {
+        query = query
+          .innerJoin('participants', (join) =>
+            join.onRef('participants.session_id', '=', 'answers.session_id').onRef('participants.id', '=', 'answers.participant_id'),
+          )
+          .where('participants.removed_at', 'is', null);
+      }
+      const rows = await query.orderBy('answers.created_at').orderBy('answers.id').execute();
       return rows.map(toAnswer);
     },
 

@@ -212,8 +212,8 @@ export interface AnswerStore {
    * participant. Outcomes come in the order of `inputs`; when it resolves, every stored one is durable.
    */
   saveAnswers(inputs: readonly SaveAnswerInput[]): Promise<SaveAnswerOutcome[]>;
-  /** The session's answers (to one item if given), oldest first. */
-  listAnswers(sessionId: string, itemId?: string): Promise<Answer[]>;
+  /** The session's answers (to one item if given), oldest first; `activeOnly` leaves out those of removed participants. */
+  listAnswers(sessionId: string, itemId?: string, options?: { activeOnly?: boolean }): Promise<Answer[]>;
   /** One participant's answers in the session, oldest first. */
   answersByParticipant(sessionId: string, participantId: string): Promise<Answer[]>;
 }

@@ -83,7 +83,10 @@ process.on('message', (request: BenchRequest) => {
   void (async () => {
     if (request.type === 'setup') send({ type: 'setup', sessions: await server.setup(request.sessions) });
     else if (request.type === 'memory') send({ type: 'memory', rss: await memory() });
-    else if (request.type === 'count') send({ type: 'count', answers: await server.countAnswers(request.sessionIds) });
+    else if (request.type === 'cpu') {
+      const { user, system } = process.cpuUsage();
+      send({ type: 'cpu', ms: (user + system) / 1000 });
+    } else if (request.type === 'count') send({ type: 'count', answers: await server.countAnswers(request.sessionIds) });
     else if (request.type === 'stop') {
       await server.close();
       process.exit(0);

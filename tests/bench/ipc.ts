@@ -7,10 +7,11 @@ export interface BenchSession {
 }
 
 export type BenchRequest =
-  { type: 'setup'; sessions: number } | { type: 'memory' } | { type: 'count'; sessionIds: string[] } | { type: 'stop' };
+  { type: 'setup'; sessions: number } | { type: 'memory' } | { type: 'cpu' } | { type: 'count'; sessionIds: string[] } | { type: 'stop' };
 
 export type BenchReply =
   | { type: 'listening'; port: number }
   | { type: 'setup'; sessions: BenchSession[] }
   | { type: 'memory'; rss: number }
+  | { type: 'cpu'; ms: number }
   | { type: 'count'; answers: number };

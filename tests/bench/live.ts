@@ -71,6 +71,8 @@ interface Figures {
   resultsLagMs: number;
   joinAllMs: number;
   rssPerStudentKB: number;
+  /** Server CPU time spent in each phase. */
+  cpuMs: { join: number; fanout: number; answers: number };
 }
 
 /** Waits until every student saw slide `index`, and returns each one's delay from the send. */
@@ -117,6 +119,8 @@ async function measure(flavour: Flavour, server: ServerProcess): Promise<Figures
   const before = (await server.ask({ type: 'memory' }, 'memory')).rss;
 
   const sessionOf = (index: number): BenchSession => sessions[index % sessions.length] as BenchSession;
+  const cpu = async () => (await server.ask({ type: 'cpu' }, 'cpu')).ms;
+  const cpuBeforeJoin = await cpu();
   const joinStarted = now();
   const students = await Promise.all(
     Array.from({ length: STUDENTS }, (_, index) =>
@@ -124,13 +128,16 @@ async function measure(flavour: Flavour, server: ServerProcess): Promise<Figures
     ),
   );
   const joinAllMs = now() - joinStarted;
+  const cpuAfterJoin = await cpu();
   const after = (await server.ask({ type: 'memory' }, 'memory')).rss;
 
   // Two unmeasured rounds first, so neither side pays for the clients' warm-up.
   for (const index of [2, 3]) await fanout(flavour, teachers, students, index);
+  const cpuBeforeFanout = await cpu();
   const fanoutDelays: number[] = [];
   for (let round = 0; round < ROUNDS; round += 1) fanoutDelays.push(...(await fanout(flavour, teachers, students, 4 + (round % 3))));
 
+  const cpuAfterFanout = await cpu();
   const perSession = sessions.map((_, session) => students.filter((_, index) => index % sessions.length === session).length);
   if (flavour.name === 'app') {
     const opened = students.map((student) => new Promise<void>((resolve) => student.once('session:state', () => resolve())));
@@ -138,6 +145,7 @@ async function measure(flavour: Flavour, server: ServerProcess): Promise<Figures
     await Promise.all(opened);
   }
   const complete = flavour.name === 'app' ? resultsComplete(teachers, perSession) : [];
+  const cpuBeforeAnswers = await cpu();
   const acks: number[] = [];
   let lastAck = 0;
   let acked = 0;
@@ -161,6 +169,7 @@ async function measure(flavour: Flavour, server: ServerProcess): Promise<Figures
     ),
   );
   const resultsAt = await Promise.all(complete);
+  const cpuAfterAnswers = await cpu();
   const answersStored =
     flavour.name === 'app'
       ? (await server.ask({ type: 'count', sessionIds: sessions.map((session) => session.id) }, 'count')).answers
@@ -175,6 +184,7 @@ async function measure(flavour: Flavour, server: ServerProcess): Promise<Figures
     resultsLagMs: resultsAt.length ? Math.max(...resultsAt) - lastAck : 0,
     joinAllMs,
     rssPerStudentKB: (after - before) / STUDENTS / 1024,
+    cpuMs: { join: cpuAfterJoin - cpuBeforeJoin, fanout: cpuAfterFanout - cpuBeforeFanout, answers: cpuAfterAnswers - cpuBeforeAnswers },
   };
 }
 
@@ -228,11 +238,14 @@ const rows: [string, number | string, number | string][] = [
   ['results complete after last ack (ms)', result.resultsLagMs, '-'],
   ['all students joined (ms)', result.joinAllMs, result.bareJoinAllMs],
   ['server memory per student (KB)', result.rssPerStudentKB, result.bareRssPerStudentKB],
+  ['server CPU: joins (ms)', Math.round(app.cpuMs.join), Math.round(bare.cpuMs.join)],
+  ['server CPU: slide changes (ms)', Math.round(app.cpuMs.fanout), Math.round(bare.cpuMs.fanout)],
+  ['server CPU: answers until results shown (ms)', Math.round(app.cpuMs.answers), Math.round(bare.cpuMs.answers)],
 ];
 console.log(`\n${STUDENTS} students in ${SESSIONS} session(s), ${ROUNDS} slide changes, answers within ${BURST_MS} ms\n`);
-console.log(`| ${'measure'.padEnd(38)} | ${'app'.padStart(18)} | ${'bare Socket.IO'.padStart(14)} |`);
-console.log(`|${'-'.repeat(40)}|${'-'.repeat(20)}|${'-'.repeat(16)}|`);
+console.log(`| ${'measure'.padEnd(44)} | ${'app'.padStart(18)} | ${'bare Socket.IO'.padStart(14)} |`);
+console.log(`|${'-'.repeat(46)}|${'-'.repeat(20)}|${'-'.repeat(16)}|`);
 for (const [label, mine, theirs] of rows)
-  console.log(`| ${label.padEnd(38)} | ${String(mine).padStart(18)} | ${String(theirs).padStart(14)} |`);
+  console.log(`| ${label.padEnd(44)} | ${String(mine).padStart(18)} | ${String(theirs).padStart(14)} |`);
 console.log(JSON.stringify(result));
 process.exit(0);
