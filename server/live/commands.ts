@@ -84,7 +84,8 @@ async function removeParticipant(context: LiveContext, feeds: Feeds, sessionId: 
   for (const socket of await context.io.in(sessionRoom(sessionId)).fetchSockets()) {
     if (socket.data.role === 'student' && socket.data.participantId === participantId) {
       socket.emit('participant:removed', { code: 'removed' });
-      socket.disconnect(true);
+      // Through the adapter, so the close follows the notice: between nodes even a local emit goes via Redis first.
+      context.io.in(socket.id).disconnectSockets(true);
     }
   }
   feeds.participantChanged(sessionId, participantId);

@@ -132,6 +132,22 @@ describe.runIf(enabled).each(Object.entries(DATABASES))(
       expect(await guess(nodes[0] as Node, '198.51.100.10')).toBe('unknown_code');
     });
 
+    it('removes a student on the node of the teacher and one on another node: each phone is told, then closed', async () => {
+      const [node1, , node3] = nodes as [Node, Node, Node];
+      const { cookie, session } = await teacherWithSession({ store, lessons: await lessons });
+      const teacher = await join(node1, { role: 'teacher', sessionId: session.id }, cookie);
+      const near = await join(node1, { role: 'student', code: session.code, name: 'Gijs' });
+      const far = await join(node3, { role: 'student', code: session.code, name: 'Hiba' });
+      for (const student of [near, far]) {
+        const told = new Promise<string>((resolve) => student.client.once('participant:removed', ({ code }) => resolve(code)));
+        const closed = new Promise<string>((resolve) => student.client.once('disconnect', (reason) => resolve(reason)));
+        const participantId = student.welcome?.participantId ?? '';
+        expect(await command(teacher.client, 'participant:remove', { participantId })).toMatchObject({ ok: true });
+        expect(await within(`participant:removed to ${student.welcome?.name}`, told)).toBe('removed');
+        expect(await within(`${student.welcome?.name} closed`, closed)).toBe('io server disconnect');
+      }
+    });
+
     it('runs a live item with the teacher on node 1 and phones on nodes 2 and 3, and goes on when node 2 dies', async () => {
       const [node1, node2, node3] = nodes as [Node, Node, Node];
       onTestFailed(() => nodes.forEach((node, index) => console.error(`node ${index + 1} said:\n${node.log()}`)));
