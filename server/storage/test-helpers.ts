@@ -2,11 +2,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
+import { openPostgresStore } from './postgres-store.ts';
 import { openSqliteStore } from './sqlite-store.ts';
+import { createTestSchema, testDatabaseUrl } from './test-postgres.ts';
 import type { Store } from './types.ts';
 
-/** The two ways the tests open SQLite: in memory, and as a file in a fresh temp folder. */
-export const backends = ['memory', 'file'] as const;
+/**
+ * Every store the tests run against: SQLite in memory and as a file in a fresh temp folder, and
+ * PostgreSQL (`TEST_DATABASE_URL`) in a fresh schema of its own.
+ */
+export const backends = ['memory', 'file', 'postgres'] as const;
 export type Backend = (typeof backends)[number];
 
 export interface TestState {
@@ -18,6 +23,7 @@ export interface StoreFixture {
   store: Store<TestState>;
   /** Fake time used for createdAt/joinedAt; tests move it on. */
   clock: { now: number };
+  /** The SQLite folder (`':memory:'` also for PostgreSQL, which has none). */
   dataDir: string;
 }
 
@@ -27,28 +33,40 @@ export function makeTempDir(): { dir: string; remove: () => void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** Opens a fresh, migrated store of `backend`; the returned `remove` closes it and deletes its data. */
+export async function openTestStore(backend: Backend, clock: () => number): Promise<{ store: Store<TestState>; dataDir: string; remove: () => Promise<void> }> {
+  if (backend === 'postgres') {
+    const { schema, drop } = await createTestSchema();
+    try {
+      const store = await openPostgresStore<TestState>({ connectionString: testDatabaseUrl(), schema, clock });
+      return { store, dataDir: ':memory:', remove: () => store.close().finally(drop) };
+    } catch (error) {
+      await drop();
+      throw error;
+    }
+  }
+  const temp = backend === 'file' ? makeTempDir() : undefined;
+  const store = await openSqliteStore<TestState>({ dataDir: temp?.dir ?? ':memory:', clock });
+  return { store, dataDir: temp?.dir ?? ':memory:', remove: () => store.close().finally(() => temp?.remove()) };
+}
+
 /**
  * Registers beforeEach/afterEach hooks that give every test a fresh, migrated store of `backend`;
  * read the fixture inside tests through the returned getter.
  */
 export function useStore(backend: Backend): () => StoreFixture {
   let fixture: StoreFixture | undefined;
-  let removeDir = (): void => {};
+  let remove = async (): Promise<void> => {};
   beforeEach(async () => {
     const clock = { now: 1_000 };
-    let dataDir = ':memory:';
-    if (backend === 'file') {
-      const temp = makeTempDir();
-      dataDir = temp.dir;
-      removeDir = temp.remove;
-    }
-    const store = await openSqliteStore<TestState>({ dataDir, clock: () => clock.now });
-    fixture = { store, clock, dataDir };
+    const opened = await openTestStore(backend, () => clock.now);
+    remove = opened.remove;
+    fixture = { store: opened.store, clock, dataDir: opened.dataDir };
   });
   afterEach(async () => {
-    await fixture?.store.close();
     fixture = undefined;
-    removeDir();
+    await remove();
+    remove = async () => {};
   });
   return () => {
     if (!fixture) throw new Error('useStore fixture read outside a test');
