@@ -26,16 +26,20 @@ function serialiseValue(value: unknown): string {
 async function saveInTransaction(trx: Kysely<Database>, input: SaveAnswerInput): Promise<SaveAnswerResult> {
   const { sessionId, participantId, itemId, clientAnswerId, now } = input;
   const valueJson = serialiseValue(input.value);
-  const participantAnswers = trx
+  // One statement, so one snapshot: looked up apart, a racing save that commits in between
+  // (PostgreSQL reads each statement afresh) is missed as a duplicate and then found as an earlier answer.
+  const rows = await trx
     .selectFrom('answers')
     .selectAll()
     .where('session_id', '=', sessionId)
-    .where('participant_id', '=', participantId);
+    .where('participant_id', '=', participantId)
+    .where((eb) => eb.or([eb('client_answer_id', '=', clientAnswerId), eb('item_id', '=', itemId)]))
+    .execute();
 
-  const same = await participantAnswers.where('client_answer_id', '=', clientAnswerId).executeTakeFirst();
+  const same = rows.find((row) => row.client_answer_id === clientAnswerId);
   if (same) return { answer: toAnswer(same), duplicate: true };
 
-  const earlier = await participantAnswers.where('item_id', '=', itemId).executeTakeFirst();
+  const earlier = rows.find((row) => row.item_id === itemId);
   if (earlier) {
     if (!input.replace) throw new StoreConflictError('already_answered');
     // The newest client id takes over, so a retry of the replacing submission is seen as a duplicate.

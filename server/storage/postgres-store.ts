@@ -60,7 +60,11 @@ export interface PostgresConnection {
  * naming the server (never the password) when it cannot connect or no schema of `search_path`
  * exists; `db.destroy()` ends the pool.
  */
-export async function connectPostgres({ connectionString, schema, maxConnections = 10 }: PostgresConnectionOptions): Promise<PostgresConnection> {
+export async function connectPostgres({
+  connectionString,
+  schema,
+  maxConnections = 10,
+}: PostgresConnectionOptions): Promise<PostgresConnection> {
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
     throw new RangeError(`Schema name ${JSON.stringify(schema)} must be lowercase letters, digits and _`);
   }

@@ -64,25 +64,49 @@ describe.each(['sqlite', 'postgres'] as const)('schema constraints behind the st
 
   it('allow one open session per code', async () => {
     await expectUnique(db.insertInto('live_sessions').values(session('s2', 'ABC123')).execute());
-    await db.insertInto('live_sessions').values(session('s3', 'ABC123', 5)).execute();
+    await db
+      .insertInto('live_sessions')
+      .values(session('s3', 'ABC123', 5))
+      .execute();
   });
 
   it('allow one participant per name key among those not removed', async () => {
     await db.insertInto('participants').values(participant('p1', 'sam')).execute();
     await expectUnique(db.insertInto('participants').values(participant('p2', 'sam')).execute());
-    await db.insertInto('participants').values(participant('p3', 'sam', 9)).execute();
+    await db
+      .insertInto('participants')
+      .values(participant('p3', 'sam', 9))
+      .execute();
   });
 
   it('allow one answer per participant per item, and one per client answer id', async () => {
     await db.insertInto('participants').values(participant('p1', 'sam')).execute();
     const row = { session_id: 's1', participant_id: 'p1', value_json: '1', created_at: 1, updated_at: 1 };
-    await db.insertInto('answers').values({ ...row, id: 'a1', item_id: 'q', client_answer_id: 'c1' }).execute();
-    await expectUnique(db.insertInto('answers').values({ ...row, id: 'a2', item_id: 'q', client_answer_id: 'c2' }).execute());
-    await expectUnique(db.insertInto('answers').values({ ...row, id: 'a3', item_id: 'other', client_answer_id: 'c1' }).execute());
+    await db
+      .insertInto('answers')
+      .values({ ...row, id: 'a1', item_id: 'q', client_answer_id: 'c1' })
+      .execute();
+    await expectUnique(
+      db
+        .insertInto('answers')
+        .values({ ...row, id: 'a2', item_id: 'q', client_answer_id: 'c2' })
+        .execute(),
+    );
+    await expectUnique(
+      db
+        .insertInto('answers')
+        .values({ ...row, id: 'a3', item_id: 'other', client_answer_id: 'c1' })
+        .execute(),
+    );
   });
 
   it('tell a broken foreign key apart from a unique violation', async () => {
-    const error = await failureOf(db.insertInto('participants').values({ ...participant('p1', 'sam'), session_id: 'ghost' }).execute());
+    const error = await failureOf(
+      db
+        .insertInto('participants')
+        .values({ ...participant('p1', 'sam'), session_id: 'ghost' })
+        .execute(),
+    );
     expect(error).toBeInstanceOf(Error);
     expect(isUniqueViolation(error)).toBe(false);
   });

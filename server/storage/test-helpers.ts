@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeEach } from 'vitest';
 import { openPostgresStore } from './postgres-store.ts';
 import { openSqliteStore } from './sqlite-store.ts';
-import { createTestSchema, testDatabaseUrl } from './test-postgres.ts';
+import { createTestSchema, testDatabaseUrl, type TestSchema } from './test-postgres.ts';
 import type { Store } from './types.ts';
 
 /**
@@ -33,44 +33,76 @@ export function makeTempDir(): { dir: string; remove: () => void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Opens a fresh, migrated store of `backend`; the returned `remove` closes it and deletes its data. */
-export async function openTestStore(backend: Backend, clock: () => number): Promise<{ store: Store<TestState>; dataDir: string; remove: () => Promise<void> }> {
-  if (backend === 'postgres') {
-    const { schema, drop } = await createTestSchema();
-    try {
-      const store = await openPostgresStore<TestState>({ connectionString: testDatabaseUrl(), schema, clock });
-      return { store, dataDir: ':memory:', remove: () => store.close().finally(drop) };
-    } catch (error) {
-      await drop();
-      throw error;
-    }
-  }
-  const temp = backend === 'file' ? makeTempDir() : undefined;
-  const store = await openSqliteStore<TestState>({ dataDir: temp?.dir ?? ':memory:', clock });
-  return { store, dataDir: temp?.dir ?? ':memory:', remove: () => store.close().finally(() => temp?.remove()) };
-}
-
 /**
- * Registers beforeEach/afterEach hooks that give every test a fresh, migrated store of `backend`;
- * read the fixture inside tests through the returned getter.
+ * Registers hooks that give every test a fresh, migrated store of `backend`; read the fixture
+ * inside tests through the returned getter. SQLite opens a new database per test; PostgreSQL
+ * migrates one fresh schema per `useStore` call (in practice per test file) and empties it before
+ * every test, because migrating takes a few hundred milliseconds there.
  */
 export function useStore(backend: Backend): () => StoreFixture {
+  return backend === 'postgres' ? postgresFixture() : sqliteFixture(backend);
+}
+
+function sqliteFixture(backend: 'memory' | 'file'): () => StoreFixture {
   let fixture: StoreFixture | undefined;
-  let remove = async (): Promise<void> => {};
+  let removeDir = (): void => {};
   beforeEach(async () => {
     const clock = { now: 1_000 };
-    const opened = await openTestStore(backend, () => clock.now);
-    remove = opened.remove;
-    fixture = { store: opened.store, clock, dataDir: opened.dataDir };
+    let dataDir = ':memory:';
+    if (backend === 'file') {
+      const temp = makeTempDir();
+      dataDir = temp.dir;
+      removeDir = temp.remove;
+    }
+    const store = await openSqliteStore<TestState>({ dataDir, clock: () => clock.now });
+    fixture = { store, clock, dataDir };
   });
   afterEach(async () => {
+    await fixture?.store.close();
     fixture = undefined;
-    await remove();
-    remove = async () => {};
+    removeDir();
   });
   return () => {
     if (!fixture) throw new Error('useStore fixture read outside a test');
     return fixture;
+  };
+}
+
+function postgresFixture(): () => StoreFixture {
+  const clock = { now: 1_000 };
+  let opening: Promise<{ schema: TestSchema; store: Store<TestState> }> | undefined;
+  let store: Store<TestState> | undefined;
+  const open = async () => {
+    const schema = await createTestSchema();
+    try {
+      return {
+        schema,
+        store: await openPostgresStore<TestState>({ connectionString: testDatabaseUrl(), schema: schema.schema, clock: () => clock.now }),
+      };
+    } catch (error) {
+      await schema.drop();
+      throw error;
+    }
+  };
+  // Opened by the first test rather than in beforeAll: without a server every test then fails
+  // with the reason, instead of being reported as skipped.
+  beforeEach(async () => {
+    opening ??= open();
+    const opened = await opening;
+    clock.now = 1_000;
+    await opened.schema.empty();
+    store = opened.store;
+  });
+  afterEach(() => {
+    store = undefined;
+  });
+  afterAll(async () => {
+    const opened = await opening?.catch(() => undefined);
+    if (opened) await opened.store.close().finally(opened.schema.drop);
+  });
+  return () => {
+    if (!store) throw new Error('useStore fixture read outside a test');
+    return { store, clock, dataDir: ':memory:' };
   };
 }
 
