@@ -16,8 +16,8 @@ export interface App {
 }
 
 /**
- * Wires the app from its parts: the store (SQLite in DATA_DIR, migrated on open), the lessons and
- * the live server. Used by the production server and by the dev server alike.
+ * Wires the app from its parts: the store (SQLite in DATA_DIR, or PostgreSQL at DATABASE_URL;
+ * migrated on open), the lessons and the live server. Used by the production server and by the dev server alike.
  */
 export async function createApp(options: { dataDir: string; clock?: () => number; uploadQuotaBytes?: number }): Promise<App> {
   const store = await openStoreFromEnv<SessionState>({ ...process.env, DATA_DIR: options.dataDir });
