@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,9 +7,10 @@ import { loadLiveLessons } from '../../server/live/lessons.ts';
 import { startLiveSession } from '../../server/live/sessions.ts';
 import { openSqliteStore } from '../../server/storage/index.ts';
 import type { SessionState } from '../../src/shared/session/state.ts';
-import { ROOT, runNode } from './run.ts';
+import { LES2 } from './helpers.ts';
 
-export const LES2 = 'relatiebeheer/les-2-wat-is-relatiebeheer';
+/** The project root. */
+export const ROOT = path.resolve(import.meta.dirname, '../..');
 
 export interface BuiltServer {
   url: string;
@@ -18,10 +19,13 @@ export interface BuiltServer {
   close(): Promise<void>;
 }
 
-/** Builds the app when it is missing or stale, as `npm start` does (and nothing when it is current). */
-export async function ensureBuilt(): Promise<void> {
-  const run = await runNode(['server/cli/start.ts', '--build-only'], {}, 170_000);
-  if (run.code !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
+/**
+ * Builds the app when it is missing or stale, as `npm start` does (and nothing when it is current).
+ * The browser tests need not: their web server has just done it.
+ */
+export function ensureBuilt(): void {
+  const run = spawnSync(process.execPath, ['server/cli/start.ts', '--build-only'], { cwd: ROOT, stdio: 'inherit', timeout: 300_000 });
+  if (run.status !== 0) throw new Error('build failed');
 }
 
 /** A teacher and an open live session of Les 2 in a fresh data dir, made before the server opens it. */
@@ -54,15 +58,14 @@ function waitForUrl(child: ChildProcess): Promise<string> {
 
 /**
  * The production server (`server/cli/start.ts`, serving the built dist/) on a free port of
- * 127.0.0.1 with a temporary data dir, in its own process as in production.
+ * 127.0.0.1 with a temporary data dir, in its own process as in production. dist/ must be built.
  */
 export async function startBuiltServer(): Promise<BuiltServer> {
-  await ensureBuilt();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'lesplatform-built-'));
   const joinCode = await seed(dataDir);
   const child = spawn(process.execPath, ['server/cli/start.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, NO_COLOR: '1' },
+    env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await waitForUrl(child).catch((error: unknown) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { ROOT } from './run.ts';
+import { ROOT } from './built-server.ts';
 
 const CLIENT_DIR = path.join(ROOT, 'dist', 'client');
 
