@@ -4,6 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createApp } from './app.ts';
 import { readConfig, type ServerConfig } from './config.ts';
+import { createHttpHandler } from './http/index.ts';
 
 type NodeHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 
@@ -26,7 +27,7 @@ async function loadAstroHandler(distDir: string): Promise<NodeHandler> {
 export async function startServer(config: ServerConfig = readConfig(), distDir = path.resolve('dist')): Promise<RunningServer> {
   const app = await createApp({ dataDir: config.dataDir, uploadQuotaBytes: config.uploadQuotaBytes });
   const handler = await loadAstroHandler(distDir);
-  const server = http.createServer(handler);
+  const server = http.createServer(createHttpHandler(path.join(distDir, 'client'), handler));
   app.attach(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
