@@ -4,6 +4,7 @@ import node from '@astrojs/node';
 import react from '@astrojs/react';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { precompress } from './server/http/precompress.ts';
 import { lessonCheck } from './src/lessons/integration.ts';
 import { liveDevServer } from './src/lessons/live-integration.ts';
 import remarkSlides from './src/lessons/remark-slides.ts';
@@ -17,7 +18,7 @@ export default defineConfig({
   // 10 MB image upload, which its endpoint checks more tightly itself.
   adapter: node({ mode: 'standalone', bodySizeLimit: 16 * 1024 * 1024 }),
   server: { port: Number(process.env.PORT ?? 4321), host: process.env.HOST ?? true },
-  integrations: [lessonCheck(), liveDevServer(), react(), mdx()],
+  integrations: [lessonCheck(), liveDevServer(), react(), mdx(), precompress()],
   markdown: {
     processor: unified({ remarkPlugins: [remarkSlides] }),
   },

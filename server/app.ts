@@ -30,9 +30,9 @@ export interface AppOptions {
 }
 
 /**
- * Wires the app from its parts: the store (SQLite in DATA_DIR, migrated on open), the lessons, the
- * Redis link when several nodes share one, and the live server. Used by the production server and
- * by the dev server alike.
+ * Wires the app from its parts: the store (SQLite in DATA_DIR, or PostgreSQL at DATABASE_URL;
+ * migrated on open), the lessons, the Redis link when several nodes share one, and the live server.
+ * Used by the production server and by the dev server alike.
  */
 export async function createApp(options: AppOptions): Promise<App> {
   const clock = options.clock ?? Date.now;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createApp } from './app.ts';
 import { readConfig, type ServerConfig } from './config.ts';
+import { createHttpHandler } from './http/index.ts';
 
 type NodeHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 
@@ -31,7 +32,7 @@ export async function startServer(config: ServerConfig = readConfig(), distDir =
     trustProxy: config.trustProxy,
   });
   const handler = await loadAstroHandler(distDir);
-  const server = http.createServer(handler);
+  const server = http.createServer(createHttpHandler(path.join(distDir, 'client'), handler));
   app.attach(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -49,9 +49,11 @@ if (!buildOnly && config.port !== 0 && !(await portIsFree(config.port, config.ho
 }
 if (buildIsStale()) {
   console.log('De app wordt gebouwd (lessen en pagina\'s)...');
-  // Build with this very Node (24), whatever `node` the PATH would find.
+  // Build with this very Node (24), whatever `node` the PATH would find; always for production, also
+  // when started from a test runner that sets NODE_ENV=test (which would bundle React's dev build).
   const astro = path.resolve('node_modules/astro/bin/astro.mjs');
-  const result = spawnSync(process.execPath, [astro, 'build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
+  const result = spawnSync(process.execPath, [astro, 'build'], { stdio: 'inherit', env });
   if (result.status !== 0) {
     console.error('\nBouwen is mislukt; zie de meldingen hierboven (bestand:regel en wat er mis is).');
     process.exit(result.status ?? 1);

@@ -2,7 +2,7 @@ import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { connectRedis } from './connection.ts';
-import { redisForTests, TEST_REDIS_URL, uniquePrefix } from './redis.test-helpers.ts';
+import { TEST_REDIS_URL, uniquePrefix } from './redis.test-helpers.ts';
 
 /** A port on which nothing listens: taken, then given back. */
 async function closedPort(): Promise<number> {
@@ -12,8 +12,6 @@ async function closedPort(): Promise<number> {
   await new Promise((resolve) => server.close(resolve));
   return port;
 }
-
-const withRedis = await redisForTests();
 
 describe('connectRedis', () => {
   it('stops start-up with a message naming REDIS_URL when Redis does not answer, without the password', async () => {
@@ -25,7 +23,7 @@ describe('connectRedis', () => {
     expect(problems).toEqual([]);
   });
 
-  it.runIf(withRedis)('connects under the prefix as its client name and closes again', async () => {
+  it('connects under the prefix as its client name and closes again', async () => {
     const prefix = uniquePrefix();
     const link = await connectRedis({ url: TEST_REDIS_URL, prefix }, () => undefined);
     expect(await link.client.clientGetName()).toBe(prefix);

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RedisClient } from './connection.ts';
 import { redisAttemptLimiter } from './rate-limit.ts';
-import { dropKeys, openTestRedis, redisForTests, uniquePrefix } from './redis.test-helpers.ts';
+import { dropKeys, openTestRedis, uniquePrefix } from './redis.test-helpers.ts';
 
-const enabled = await redisForTests();
-
-describe.runIf(enabled)('the attempt limiter in Redis (real Redis)', () => {
+describe('the attempt limiter in Redis (real Redis)', () => {
   const prefix = uniquePrefix();
   const clock = { now: 1_700_000_000_000 };
   let nodeA: RedisClient;

@@ -2,41 +2,24 @@ import { randomUUID } from 'node:crypto';
 import { createClient } from 'redis';
 import type { RedisClient } from './connection.ts';
 
-/**
- * The Redis the tests use: TEST_REDIS_URL, else a local one. Tests against Redis run when it
- * answers; with TEST_REDIS_URL set they must (no silent skip where Redis was promised).
- */
+/** The Redis the tests use: `TEST_REDIS_URL`, else the local one CI starts. */
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379';
-
-async function answers(url: string): Promise<boolean> {
-  const client = createClient({ url, socket: { reconnectStrategy: false, connectTimeout: 1000 } });
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
-    await client.ping();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    if (client.isOpen) await client.close();
-  }
-}
-
-/** Whether to run the Redis tests here; says why not when they are skipped. */
-export async function redisForTests(): Promise<boolean> {
-  if (process.env.TEST_REDIS_URL) return true;
-  const reachable = await answers(TEST_REDIS_URL);
-  if (!reachable) console.warn(`Redis tests skipped: no Redis at ${TEST_REDIS_URL} (set TEST_REDIS_URL to run them).`);
-  return reachable;
-}
 
 /** A key prefix no other test run uses, so runs in parallel on one Redis never meet. */
 export const uniquePrefix = (): string => `lp-test-${randomUUID()}`;
 
+/** A client of the test Redis; fails loudly (never skips) when there is none. */
 export async function openTestRedis(): Promise<RedisClient> {
-  const client: RedisClient = createClient({ url: TEST_REDIS_URL });
+  const client: RedisClient = createClient({ url: TEST_REDIS_URL, socket: { reconnectStrategy: false, connectTimeout: 5_000 } });
   client.on('error', () => undefined);
-  await client.connect();
+  try {
+    await client.connect();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`The Redis tests need a Redis at ${TEST_REDIS_URL} (${reason}). Start Redis (.ci/run does) or set TEST_REDIS_URL.`, {
+      cause: error,
+    });
+  }
   return client;
 }
 

@@ -25,7 +25,8 @@ function serialiseValue(value: unknown): string {
 /** One answer, by the rules of saveAnswer; must run inside a transaction. */
 async function saveInTransaction(trx: Kysely<Database>, input: SaveAnswerInput, valueJson: string): Promise<SaveAnswerOutcome> {
   const { sessionId, participantId, itemId, clientAnswerId, now } = input;
-  // One read finds both a retry (same client id) and an earlier answer to the item.
+  // One statement, so one snapshot: looked up apart, a racing save that commits in between
+  // (PostgreSQL reads each statement afresh) is missed as a duplicate and then found as an earlier answer.
   const mine = await trx
     .selectFrom('answers')
     .selectAll()

@@ -208,13 +208,19 @@ export const migrations: readonly StoreMigration[] = [
 /**
  * Brings the database up to the latest migration, running only the ones it has not run yet (Kysely
  * records them in `kysely_migration`). Returns the names it ran; throws if any migration fails.
+ * On PostgreSQL pass the `schema` the tables live in: Kysely looks for its own tables in every
+ * schema it can see, so without it a log in another schema would count as this one's.
  */
-export async function runMigrations<DB>(db: Kysely<DB>, list: readonly StoreMigration[] = migrations): Promise<string[]> {
+export async function runMigrations<DB>(
+  db: Kysely<DB>,
+  list: readonly StoreMigration[] = migrations,
+  { schema }: { schema?: string } = {},
+): Promise<string[]> {
   const provider = {
     getMigrations: async (): Promise<Record<string, Migration>> =>
       Object.fromEntries(list.map((migration) => [migration.name, { up: migration.up }])),
   };
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  const { error, results } = await new Migrator({ db, provider, migrationTableSchema: schema }).migrateToLatest();
   if (error !== undefined) {
     throw new Error(`Database migration failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }

@@ -1,5 +1,5 @@
 /**
- * Table shapes as Kysely sees them. Portable on purpose (SQLite now, PostgreSQL later): JSON is TEXT
+ * Table shapes as Kysely sees them, the same on SQLite and PostgreSQL: JSON is TEXT
  * the store serialises itself, timestamps are integer milliseconds (BIGINT), booleans are 0/1.
  */
 

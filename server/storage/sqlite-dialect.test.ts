@@ -1,6 +1,5 @@
 import { Kysely, sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isUniqueViolation } from './errors.ts';
 import { runMigrations } from './migrations.ts';
 import type { Database } from './schema.ts';
 import { adaptNodeSqlite, NodeSqliteDialect, openNodeSqliteDatabase } from './sqlite-dialect.ts';
@@ -18,25 +17,6 @@ const pragma = async (name: string): Promise<unknown> => {
 };
 
 const teacher = { id: 't1', email: 't@s.nl', name: 'T', password_hash: 'h', created_at: 1 };
-const session = (id: string, code: string, ended_at: number | null = null) => ({
-  id,
-  code,
-  teacher_id: 't1',
-  lesson_slug: 'l',
-  state_json: '{"revision":0}',
-  revision: 0,
-  created_at: 1,
-  ended_at,
-});
-const participant = (id: string, name_key: string, removed_at: number | null = null) => ({
-  id,
-  session_id: 's1',
-  name: name_key,
-  name_key,
-  resume_token_hash: `r-${id}`,
-  joined_at: 1,
-  removed_at,
-});
 
 describe('NodeSqliteDialect', () => {
   it('turns on foreign keys, fully synchronous commits and a 5 s busy timeout', async () => {
@@ -84,60 +64,6 @@ describe('NodeSqliteDialect', () => {
     // Interleaved read-then-insert would reuse a count and hit the primary key.
     await Promise.all([bump(), bump(), bump()]);
     expect(await db.selectFrom('teachers').select('id').orderBy('id').execute()).toEqual([{ id: 't0' }, { id: 't1' }, { id: 't2' }]);
-  });
-});
-
-describe('schema constraints behind the store checks', () => {
-  beforeEach(async () => {
-    await db.insertInto('teachers').values(teacher).execute();
-    await db.insertInto('live_sessions').values(session('s1', 'ABC123')).execute();
-  });
-
-  const expectUnique = async (write: Promise<unknown>) => {
-    const error: unknown = await write.then(
-      () => null,
-      (caught: unknown) => caught,
-    );
-    expect(isUniqueViolation(error)).toBe(true);
-  };
-
-  it('allow one open session per code', async () => {
-    await expectUnique(db.insertInto('live_sessions').values(session('s2', 'ABC123')).execute());
-    await db
-      .insertInto('live_sessions')
-      .values(session('s3', 'ABC123', 5))
-      .execute();
-  });
-
-  it('allow one participant per name key among those not removed', async () => {
-    await db.insertInto('participants').values(participant('p1', 'sam')).execute();
-    await expectUnique(db.insertInto('participants').values(participant('p2', 'sam')).execute());
-    await db
-      .insertInto('participants')
-      .values(participant('p3', 'sam', 9))
-      .execute();
-  });
-
-  it('allow one answer per participant per item', async () => {
-    await db.insertInto('participants').values(participant('p1', 'sam')).execute();
-    const row = { session_id: 's1', participant_id: 'p1', item_id: 'q', value_json: '1', created_at: 1, updated_at: 1 };
-    await db
-      .insertInto('answers')
-      .values({ ...row, id: 'a1', client_answer_id: 'c1' })
-      .execute();
-    await expectUnique(
-      db
-        .insertInto('answers')
-        .values({ ...row, id: 'a2', client_answer_id: 'c2' })
-        .execute(),
-    );
-  });
-
-  it('recognise PostgreSQL unique violations too, and nothing else', () => {
-    expect(isUniqueViolation({ code: '23505' })).toBe(true);
-    expect(isUniqueViolation({ code: '23503' })).toBe(false);
-    expect(isUniqueViolation(new Error('x'))).toBe(false);
-    expect(isUniqueViolation(null)).toBe(false);
   });
 });
 

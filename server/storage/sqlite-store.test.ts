@@ -3,7 +3,6 @@ import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openStoreFromEnv } from './index.ts';
 import { migrations, runMigrations } from './migrations.ts';
 import { NodeSqliteDialect, openNodeSqliteDatabase } from './sqlite-dialect.ts';
 import { openSqliteStore, SQLITE_FILE_NAME } from './sqlite-store.ts';
@@ -142,18 +141,5 @@ describe('migrations', () => {
     const store = await openSqliteStore({ dataDir });
     expect(await store.countTeachers()).toBe(0);
     await store.close();
-  });
-});
-
-describe('openStoreFromEnv', () => {
-  it('opens SQLite in DATA_DIR', async () => {
-    const dataDir = path.join(tempDir(), 'from-env');
-    const store = await openStoreFromEnv({ DATA_DIR: dataDir });
-    await store.close();
-    expect(existsSync(path.join(dataDir, SQLITE_FILE_NAME))).toBe(true);
-  });
-
-  it('refuses DATABASE_URL until PostgreSQL exists, rather than quietly using a local file', async () => {
-    await expect(openStoreFromEnv({ DATABASE_URL: 'postgres://x', DATA_DIR: tempDir() })).rejects.toThrow(/DATABASE_URL/);
   });
 });

@@ -1,14 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Kysely } from 'kysely';
-import { createAccountQueries } from './accounts.ts';
-import { createAnswerQueries } from './answers.ts';
-import { createClassQueries } from './classes.ts';
-import { createStoreContext } from './context.ts';
-import { createLiveSessionQueries } from './live-sessions.ts';
-import { runMigrations } from './migrations.ts';
-import { createMoodboardQueries } from './moodboards.ts';
-import { createParticipantQueries } from './participants.ts';
+import { openStoreOn } from './open-store.ts';
 import type { Database } from './schema.ts';
 import { NodeSqliteDialect, openNodeSqliteDatabase } from './sqlite-dialect.ts';
 import type { RevisionedState, Store, StoreOptions } from './types.ts';
@@ -36,20 +29,5 @@ export async function openSqliteStore<TState extends RevisionedState = Revisione
   const filename = sqliteFilename(options.dataDir);
   if (filename !== ':memory:') mkdirSync(options.dataDir, { recursive: true });
   const db = new Kysely<Database>({ dialect: new NodeSqliteDialect(openNodeSqliteDatabase(filename)) });
-  try {
-    await runMigrations(db);
-  } catch (error) {
-    await db.destroy();
-    throw error;
-  }
-  const context = createStoreContext(db, options);
-  return {
-    ...createAccountQueries(context),
-    ...createLiveSessionQueries(context),
-    ...createParticipantQueries(context),
-    ...createAnswerQueries(context),
-    ...createMoodboardQueries(context),
-    ...createClassQueries(context),
-    close: () => db.destroy(),
-  };
+  return openStoreOn(db, options);
 }

@@ -1,12 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeEach } from 'vitest';
+import { openPostgresStore } from './postgres-store.ts';
 import { openSqliteStore } from './sqlite-store.ts';
+import { createTestSchema, testDatabaseUrl, type TestSchema } from './test-postgres.ts';
 import type { Store } from './types.ts';
 
-/** The two ways the tests open SQLite: in memory, and as a file in a fresh temp folder. */
-export const backends = ['memory', 'file'] as const;
+/**
+ * Every store the tests run against: SQLite in memory and as a file in a fresh temp folder, and
+ * PostgreSQL (`TEST_DATABASE_URL`) in a fresh schema of its own.
+ */
+export const backends = ['memory', 'file', 'postgres'] as const;
 export type Backend = (typeof backends)[number];
 
 export interface TestState {
@@ -18,6 +23,7 @@ export interface StoreFixture {
   store: Store<TestState>;
   /** Fake time used for createdAt/joinedAt; tests move it on. */
   clock: { now: number };
+  /** The SQLite folder (`':memory:'` also for PostgreSQL, which has none). */
   dataDir: string;
 }
 
@@ -28,10 +34,16 @@ export function makeTempDir(): { dir: string; remove: () => void } {
 }
 
 /**
- * Registers beforeEach/afterEach hooks that give every test a fresh, migrated store of `backend`;
- * read the fixture inside tests through the returned getter.
+ * Registers hooks that give every test a fresh, migrated store of `backend`; read the fixture
+ * inside tests through the returned getter. SQLite opens a new database per test; PostgreSQL
+ * migrates one fresh schema per `useStore` call (in practice per test file) and empties it before
+ * every test, because migrating takes a few hundred milliseconds there.
  */
 export function useStore(backend: Backend): () => StoreFixture {
+  return backend === 'postgres' ? postgresFixture() : sqliteFixture(backend);
+}
+
+function sqliteFixture(backend: 'memory' | 'file'): () => StoreFixture {
   let fixture: StoreFixture | undefined;
   let removeDir = (): void => {};
   beforeEach(async () => {
@@ -53,6 +65,44 @@ export function useStore(backend: Backend): () => StoreFixture {
   return () => {
     if (!fixture) throw new Error('useStore fixture read outside a test');
     return fixture;
+  };
+}
+
+function postgresFixture(): () => StoreFixture {
+  const clock = { now: 1_000 };
+  let opening: Promise<{ schema: TestSchema; store: Store<TestState> }> | undefined;
+  let store: Store<TestState> | undefined;
+  const open = async () => {
+    const schema = await createTestSchema();
+    try {
+      return {
+        schema,
+        store: await openPostgresStore<TestState>({ connectionString: testDatabaseUrl(), schema: schema.schema, clock: () => clock.now }),
+      };
+    } catch (error) {
+      await schema.drop();
+      throw error;
+    }
+  };
+  // Opened by the first test rather than in beforeAll: without a server every test then fails
+  // with the reason, instead of being reported as skipped.
+  beforeEach(async () => {
+    opening ??= open();
+    const opened = await opening;
+    clock.now = 1_000;
+    await opened.schema.empty();
+    store = opened.store;
+  });
+  afterEach(() => {
+    store = undefined;
+  });
+  afterAll(async () => {
+    const opened = await opening?.catch(() => undefined);
+    if (opened) await opened.store.close().finally(opened.schema.drop);
+  });
+  return () => {
+    if (!store) throw new Error('useStore fixture read outside a test');
+    return { store, clock, dataDir: ':memory:' };
   };
 }
 

@@ -1,6 +1,6 @@
 /**
- * The storage interface the server talks to. Implementations: SQLite (`openSqliteStore`) now,
- * PostgreSQL later. All times are integer milliseconds since the epoch. Writes that would break a
+ * The storage interface the server talks to. Implementations: SQLite (`openSqliteStore`) and
+ * PostgreSQL (`openPostgresStore`), the same query modules over either. All times are integer milliseconds since the epoch. Writes that would break a
  * uniqueness rule throw `StoreConflictError` (see `errors.ts`); lookups that find nothing return null.
  */
 

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { PROTOCOL_VERSION } from '../shared/protocol/commands.ts';
+import { PROTOCOL_VERSION } from '../shared/protocol/version.ts';
 import type { Handshake } from '../shared/protocol/handshake.ts';
 import { normaliseJoinCode } from '../shared/session/join-code.ts';
 import { deviceKeyValueStorage, type KeyValueStorage } from './storage.ts';
@@ -20,7 +19,20 @@ export interface StudentIdentity {
   resumeToken: string;
 }
 
-const identitySchema = z.object({ participantId: z.string().min(1), name: z.string(), resumeToken: z.string().min(20).max(100) });
+// A plain check rather than zod, which phones would otherwise load for this alone. The device wrote
+// this itself; the check only drops what an older version or another app left under the key.
+function isIdentity(value: unknown): value is StudentIdentity {
+  if (typeof value !== 'object' || value === null) return false;
+  const { participantId, name, resumeToken } = value as Record<string, unknown>;
+  return (
+    typeof participantId === 'string' &&
+    participantId.length > 0 &&
+    typeof name === 'string' &&
+    typeof resumeToken === 'string' &&
+    resumeToken.length >= 20 &&
+    resumeToken.length <= 100
+  );
+}
 
 /** The code as the server compares it, so "acd efg" and "ACDEFG" share one key. */
 export const sessionKeyOf = (code: string): string => normaliseJoinCode(code) ?? code.trim().toUpperCase();
@@ -31,8 +43,8 @@ export const identityKey = (code: string): string => `live:${sessionKeyOf(code)}
 export function readIdentity(code: string, storage: KeyValueStorage = deviceKeyValueStorage): StudentIdentity | null {
   try {
     const raw = storage.getItem(identityKey(code));
-    const parsed = identitySchema.safeParse(raw ? JSON.parse(raw) : null);
-    return parsed.success ? parsed.data : null;
+    const parsed: unknown = raw ? JSON.parse(raw) : null;
+    return isIdentity(parsed) ? { participantId: parsed.participantId, name: parsed.name, resumeToken: parsed.resumeToken } : null;
   } catch {
     return null;
   }

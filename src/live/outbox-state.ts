@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import type { Ack } from '../shared/protocol/ack.ts';
 import type { ErrorParams } from '../shared/protocol/errors.ts';
-import { answerValueSchema, clientAnswerId } from '../shared/protocol/commands.ts';
+import { CLIENT_ANSWER_ID_PATTERN } from '../shared/protocol/version.ts';
 import type { AnswerValue } from '../shared/session/answers.ts';
 
 /** An answer made on this device and not yet confirmed by the server. */
@@ -90,13 +89,41 @@ export const dismissRefusal = (state: OutboxState, itemId: string): OutboxState 
   refused: state.refused.filter((refusal) => refusal.itemId !== itemId),
 });
 
-const entrySchema = z.object({ clientAnswerId, itemId: z.string().min(1).max(64), value: answerValueSchema, createdAt: z.number() });
-const storedSchema = z.object({
-  pending: z.array(entrySchema),
-  refused: z.array(
-    entrySchema.extend({ code: z.string().max(64), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() }),
-  ),
-});
+// Plain checks rather than zod, which phones would otherwise load for this alone. The device wrote
+// the outbox itself; the checks only drop what an older version left. The server checks every
+// answer again when it arrives.
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+function isAnswerValue(value: unknown): value is AnswerValue {
+  if (!isRecord(value)) return false;
+  if (value.kind === 'quiz' || value.kind === 'poll') return isStringList(value.choices);
+  if (value.kind === 'mindMap') return isStringList(value.entries);
+  return value.kind === 'openQuestion' && typeof value.text === 'string';
+}
+
+function isEntry(value: unknown): value is OutboxEntry {
+  return (
+    isRecord(value) &&
+    typeof value.clientAnswerId === 'string' &&
+    CLIENT_ANSWER_ID_PATTERN.test(value.clientAnswerId) &&
+    typeof value.itemId === 'string' &&
+    value.itemId.length > 0 &&
+    value.itemId.length <= 64 &&
+    isAnswerValue(value.value) &&
+    typeof value.createdAt === 'number'
+  );
+}
+
+function isRefused(value: unknown): value is RefusedEntry {
+  if (!isEntry(value)) return false;
+  const { code, params } = value as unknown as Record<string, unknown>;
+  return (
+    typeof code === 'string' &&
+    code.length <= 64 &&
+    (params === undefined || (isRecord(params) && Object.values(params).every((param) => typeof param === 'string' || typeof param === 'number')))
+  );
+}
 
 export const serialiseOutbox = (state: OutboxState): string => JSON.stringify(state);
 
@@ -104,8 +131,10 @@ export const serialiseOutbox = (state: OutboxState): string => JSON.stringify(st
 export function parseOutbox(raw: string | null): OutboxState {
   if (!raw) return emptyOutbox;
   try {
-    const parsed = storedSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : emptyOutbox;
+    const parsed: unknown = JSON.parse(raw);
+    if (!isRecord(parsed) || !Array.isArray(parsed.pending) || !Array.isArray(parsed.refused)) return emptyOutbox;
+    const { pending, refused } = parsed;
+    return pending.every(isEntry) && refused.every(isRefused) ? { pending, refused } : emptyOutbox;
   } catch {
     return emptyOutbox;
   }

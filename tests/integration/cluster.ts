@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { RedisClient } from '../../server/redis/connection.ts';
-import { openSqliteStore, type Store } from '../../server/storage/index.ts';
+import { openPostgresStore, openSqliteStore, type Store } from '../../server/storage/index.ts';
+import { createTestSchema, testDatabaseUrl } from '../../server/storage/test-postgres.ts';
 import type { SessionState } from '../../src/shared/session/state.ts';
 import type { Client, Endpoint } from './live-harness.ts';
 import { ROOT } from './run.ts';
@@ -17,12 +18,31 @@ export interface SharedDatabase {
 }
 
 /** One SQLite file in a fresh folder, shared by several processes on this machine (WAL). */
-export function sharedSqlite(): SharedDatabase {
+export async function sharedSqlite(): Promise<SharedDatabase> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'lesplatform-nodes-'));
   return {
     env: { DATA_DIR: dataDir, DATABASE_URL: undefined },
     open: () => openSqliteStore<SessionState>({ dataDir }),
     drop: async () => rmSync(dataDir, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * A fresh schema on the test PostgreSQL server, which the nodes reach through `DATABASE_URL` (the
+ * schema as libpq's `options`, as the README tells operators); uploads in a fresh folder.
+ */
+export async function sharedPostgres(): Promise<SharedDatabase> {
+  const schema = await createTestSchema();
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'lesplatform-nodes-'));
+  const base = testDatabaseUrl();
+  const options = encodeURIComponent(`-c search_path=${schema.schema}`);
+  return {
+    env: { DATABASE_URL: `${base}${base.includes('?') ? '&' : '?'}options=${options}`, DATA_DIR: dataDir },
+    open: () => openPostgresStore<SessionState>({ connectionString: base, schema: schema.schema }),
+    drop: async () => {
+      await schema.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
   };
 }
 

@@ -2,10 +2,9 @@ import { useEffect, useState } from 'react';
 import type { Language } from '../../i18n/index.ts';
 import type { BoardPayload } from '../../shared/moodboard/api.ts';
 import { useTranslate } from '../../widgets/common.ts';
-import { createEditorStore, EditorProvider, type EditorStore } from '../store.ts';
-import { BoardSync } from '../sync.ts';
+import type { EditorStore } from '../store.ts';
+import type { BoardSync } from '../sync.ts';
 import { loadBoard, type LoadOutcome } from './api-client.ts';
-import { EditorShell } from './EditorShell.tsx';
 import { moodboardRefusalText } from './refusal-text.ts';
 
 interface Props {
@@ -17,7 +16,12 @@ type Failure = Extract<LoadOutcome, { ok: false }>;
 type Loaded =
   | { kind: 'loading' }
   | { kind: 'failed'; reason: Failure['reason']; code: string | null }
-  | { kind: 'ready'; payload: BoardPayload; store: EditorStore; sync: BoardSync };
+  | { kind: 'ready'; payload: BoardPayload; store: EditorStore; sync: BoardSync; parts: EditorParts };
+
+type EditorParts = typeof import('./editor-parts.ts');
+
+/** The editor itself, fetched alongside the board; a failed fetch is a network failure. */
+const loadParts = (): Promise<EditorParts | null> => import('./editor-parts.ts').catch(() => null);
 
 /**
  * The student's moodboard editor (island): loads the board, restores unsaved work from this device
@@ -31,13 +35,14 @@ export default function MoodboardEditor({ boardId, lang }: Props) {
   useEffect(() => {
     let sync: BoardSync | null = null;
     let live = true;
-    void loadBoard(boardId).then((outcome) => {
+    void Promise.all([loadBoard(boardId), loadParts()]).then(([outcome, parts]) => {
       if (!live) return;
       if (!outcome.ok) return setLoaded({ kind: 'failed', reason: outcome.reason, code: outcome.code });
+      if (!parts) return setLoaded({ kind: 'failed', reason: 'network', code: null });
       const { payload } = outcome;
-      const store = createEditorStore(payload.board.doc, { knownParts: payload.assignment.parts.map((part) => part.id) });
-      sync = BoardSync.restore({ boardId, store, server: payload.board });
-      setLoaded({ kind: 'ready', payload, store, sync });
+      const store = parts.createEditorStore(payload.board.doc, { knownParts: payload.assignment.parts.map((part) => part.id) });
+      sync = parts.BoardSync.restore({ boardId, store, server: payload.board });
+      setLoaded({ kind: 'ready', payload, store, sync, parts });
     });
     return () => {
       live = false;
@@ -46,6 +51,7 @@ export default function MoodboardEditor({ boardId, lang }: Props) {
   }, [boardId, attempt]);
 
   if (loaded.kind === 'ready') {
+    const { EditorProvider, EditorShell } = loaded.parts;
     return (
       <EditorProvider store={loaded.store}>
         <EditorShell boardId={boardId} lang={lang} payload={loaded.payload} store={loaded.store} sync={loaded.sync} />

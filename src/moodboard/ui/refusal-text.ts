@@ -1,5 +1,5 @@
 import type { MessageKey, Translate } from '../../i18n/index.ts';
-import { MOODBOARD_ERROR_CODES, type MoodboardErrorCode } from '../../shared/moodboard/api.ts';
+import { MOODBOARD_ERROR_CODES, type MoodboardErrorCode } from '../../shared/moodboard/error-codes.ts';
 
 /** The catalogue key of every moodboard API refusal: a code without a wording is a type error here. */
 export const MOODBOARD_ERROR_KEYS = {

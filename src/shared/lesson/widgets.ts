@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { parseClock, TIMER_LIMITS } from './duration.ts';
 import { localAssetSchema } from './paths.ts';
+import { optionLetter } from './widget-values.ts';
+
+export { correctLetters, optionLetter, timerSeconds } from './widget-values.ts';
 
 /** Kinds of content a slide can hold, as reported in outlines. */
 export const SLIDE_KINDS = [
@@ -27,8 +30,6 @@ const optionList = z
 const letter = z.string().regex(/^[A-H]$/, 'gebruik een hoofdletter A-H');
 const clock = z.string().refine((value) => parseClock(value) !== null, 'gebruik m:ss, zoals 1:30');
 
-/** Letter of the option at `index`: 0 -> "A". */
-export const optionLetter = (index: number): string => String.fromCharCode(65 + index);
 
 const quizProps = z
   .object({
@@ -162,11 +163,3 @@ export type VideoProps = z.infer<typeof videoProps>;
 export type AssignmentProps = z.infer<typeof assignmentProps>;
 
 export const isWidgetName = (name: string): name is WidgetName => Object.hasOwn(WIDGETS, name);
-
-/** Letters marked correct in a quiz, as an array. */
-export const correctLetters = (quiz: Pick<QuizProps, 'correct'>): string[] =>
-  Array.isArray(quiz.correct) ? quiz.correct : [quiz.correct];
-
-/** Duration of a timer in seconds (props already validated). */
-export const timerSeconds = (timer: Pick<TimerProps, 'duration'>): number =>
-  typeof timer.duration === 'number' ? timer.duration : (parseClock(timer.duration) ?? 0);

@@ -31,31 +31,8 @@ export const studentLoginSchema = z.union([
 export const saveBoardSchema = z.object({ doc: boardDocSchema, baseRevision: z.number().int().min(0) }).strict();
 export const handInSchema = z.object({ revision: z.number().int().min(0) }).strict();
 
-/** Every refusal code of the moodboard API; the browser words each one from the catalogue. */
-export const MOODBOARD_ERROR_CODES = [
-  'bad_origin',
-  'unsupported_type',
-  'too_large',
-  'bad_json',
-  'invalid',
-  'not_logged_in',
-  'unknown_code',
-  'removed',
-  'too_many_attempts',
-  'uploads_busy',
-  'not_found',
-  'image_not_found',
-  'read_only',
-  'unknown_image',
-  'unknown_answer',
-  'conflict',
-  'empty_board',
-  'not_an_image',
-  'too_many_pixels',
-  'unreadable',
-  'quota_full',
-] as const;
-export type MoodboardErrorCode = (typeof MOODBOARD_ERROR_CODES)[number];
+// In their own module, so that the browser can word refusals without loading zod.
+export { MOODBOARD_ERROR_CODES, type MoodboardErrorCode } from './error-codes.ts';
 
 export interface ApiError {
   error: { code: string; message: string };

@@ -1,13 +1,15 @@
 import { z } from 'zod';
 
-/** Bumped on every change a client must know about; the server refuses other versions in the handshake. */
-export const PROTOCOL_VERSION = 2;
+import { CLIENT_ANSWER_ID_PATTERN } from './version.ts';
+
+// In their own module, so that phones can use them without loading zod.
+export { CLIENT_ANSWER_ID_PATTERN, PROTOCOL_VERSION } from './version.ts';
 
 const widgetId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/);
 const letter = z.string().regex(/^[A-H]$/);
 
 /** Client-made answer id: a retry with the same id never counts twice. */
-export const clientAnswerId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+export const clientAnswerId = z.string().regex(CLIENT_ANSWER_ID_PATTERN);
 
 export const answerValueSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('quiz'), choices: z.array(letter).min(1).max(8) }).strict(),

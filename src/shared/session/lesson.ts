@@ -1,5 +1,6 @@
 import type { LessonAnalysis } from '../lesson/analyse.ts';
-import { correctLetters, timerSeconds, type MindMapProps, type OpenQuestionProps, type PollProps, type QuizProps, type TimerProps } from '../lesson/widgets.ts';
+import { correctLetters, timerSeconds } from '../lesson/widget-values.ts';
+import type { MindMapProps, OpenQuestionProps, PollProps, QuizProps, TimerProps } from '../lesson/widgets.ts';
 import { ANSWERABLE_KINDS, type AnswerableKind, type SessionItem, type SessionLesson } from './state.ts';
 
 /** Defaults the widgets use when a lesson leaves a limit out. */

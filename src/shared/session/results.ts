@@ -1,4 +1,4 @@
-import { optionLetter } from '../lesson/widgets.ts';
+import { optionLetter } from '../lesson/widget-values.ts';
 import { normaliseEntry } from '../text.ts';
 import type { AnswerValue } from './answers.ts';
 import type { SessionItem } from './state.ts';

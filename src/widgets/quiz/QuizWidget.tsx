@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { QuizProps } from '../../shared/lesson/widgets.ts';
-import { correctLetters } from '../../shared/lesson/widgets.ts';
+import { correctLetters } from '../../shared/lesson/widget-values.ts';
 import { useHydrated, useStudyAnswer, useTranslate, type DeckContext } from '../common.ts';
 import { OptionList } from '../options/OptionList.tsx';
 import { correctAnswerText, gradeQuiz, isMultipleChoice, type QuizAttempt } from './quiz-logic.ts';

@@ -1,4 +1,5 @@
-import { correctLetters, optionLetter, type QuizProps } from '../../shared/lesson/widgets.ts';
+import { correctLetters, optionLetter } from '../../shared/lesson/widget-values.ts';
+import type { QuizProps } from '../../shared/lesson/widgets.ts';
 
 /** A student's attempt at a quiz in study mode. */
 export interface QuizAttempt {

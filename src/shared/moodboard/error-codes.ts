@@ -1,0 +1,25 @@
+/** Every refusal code of the moodboard API; the browser words each one from the catalogue. */
+export const MOODBOARD_ERROR_CODES = [
+  'bad_origin',
+  'unsupported_type',
+  'too_large',
+  'bad_json',
+  'invalid',
+  'not_logged_in',
+  'unknown_code',
+  'removed',
+  'too_many_attempts',
+  'uploads_busy',
+  'not_found',
+  'image_not_found',
+  'read_only',
+  'unknown_image',
+  'unknown_answer',
+  'conflict',
+  'empty_board',
+  'not_an_image',
+  'too_many_pixels',
+  'unreadable',
+  'quota_full',
+] as const;
+export type MoodboardErrorCode = (typeof MOODBOARD_ERROR_CODES)[number];
