@@ -69,6 +69,9 @@ export async function connectRedis(config: RedisConfig, log: (message: string, e
         sessionKeyPrefix: `${config.prefix}:live:session:`,
         // Our events are JSON; skipping the search for binary data saves work on every broadcast.
         onlyPlaintext: true,
+        // The stream reader leaves only when its blocking read returns: a second keeps shutdown quick,
+        // at the cost of one idle read a second (a new entry still ends the wait at once).
+        blockTimeInMs: 1_000,
       }),
     async close() {
       if (closed) return;
