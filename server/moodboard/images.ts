@@ -10,7 +10,8 @@ const UPLOAD_BODY_LIMIT = UPLOAD_LIMITS.maxInputBytes + 64 * 1024;
 const UPLOAD_ID = /^[A-Za-z0-9_-]{24}$/;
 /** Uploads one student may have in progress at once: each holds up to 10 MB and a decode in memory. */
 const UPLOADS_AT_ONCE = 2;
-// Per process: one student's uploads all reach the same process while there is only one.
+// Per process on purpose, also with several nodes: the limit guards this process's memory (each upload
+// is held and decoded here), so another node's uploads are no concern of it.
 const inProgress = new Map<string, number>();
 
 /** Upload files never change, so browsers may keep them a day (privately: they are one student's). */
