@@ -89,7 +89,9 @@ export async function sendScores(context: LiveContext, sessionId: string): Promi
 /**
  * What the teacher screens get coalesced: results at most once per item per `resultsDelayMs` (thirty
  * students answering at once give a few updates a second, not thirty), the class as changes (a
- * thousand joins cost a few small messages, not a million rows), and the standings.
+ * thousand joins cost a few small messages, not a million rows), and the standings. The timers stay
+ * in the node: each node gathers what its own sockets did and sends what the shared store holds to
+ * the teacher screens on every node, so no node's message is ever incomplete.
  */
 export function createFeeds(context: LiveContext) {
   const onError = (error: unknown) => context.log('feed failed', error);
