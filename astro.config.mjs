@@ -4,8 +4,8 @@ import node from '@astrojs/node';
 import react from '@astrojs/react';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { lessonCheck } from './src/lessons/integration.ts';
-import { liveDevServer } from './src/lessons/live-integration.ts';
+import { lessonCheck } from './server/astro/lesson-check.ts';
+import { liveDevServer } from './server/astro/live-dev-server.ts';
 import remarkSlides from './src/lessons/remark-slides.ts';
 
 // The app makes no calls to outside services, and neither does its tooling.

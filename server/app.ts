@@ -1,6 +1,6 @@
 import type http from 'node:http';
 import path from 'node:path';
-import { provideServices, type AppServices } from '../src/services.ts';
+import { provideServices, type AppServices } from './services.ts';
 import type { SessionState } from '../src/shared/session/state.ts';
 import { lessonsDir } from './lessons/check.ts';
 import { loadLiveLessons } from './live/lessons.ts';

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { startLiveSession } from '../../../server/live/sessions.ts';
 import { json } from '../../lessons/http.ts';
-import { appServices } from '../../services.ts';
-import { currentTeacher } from '../../teacher/session.ts';
+import { appServices } from '../../../server/services.ts';
+import { currentTeacher } from '../../../server/teacher/session.ts';
 
 /** "Live lesgeven": starts a live session of a lesson for the logged-in teacher. */
 export const POST: APIRoute = async ({ request, cookies, redirect }) => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { AUTH_COOKIE } from '../../../server/auth/cookies.ts';
 import { hashToken } from '../../../server/auth/tokens.ts';
-import { appServices } from '../../services.ts';
+import { appServices } from '../../../server/services.ts';
 
 /** Logs out on this device: forgets the login on the server and the cookie in the browser. */
 export const POST: APIRoute = async ({ cookies, redirect }) => {

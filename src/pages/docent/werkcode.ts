@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { studentWorkCode } from '../../../server/moodboard/work-code.ts';
 import { localPath } from '../../lessons/http.ts';
-import { appServices } from '../../services.ts';
-import { currentTeacher } from '../../teacher/session.ts';
-import { formText } from '../../teacher/forms.ts';
+import { appServices } from '../../../server/services.ts';
+import { currentTeacher } from '../../../server/teacher/session.ts';
+import { formText } from '../../../server/forms.ts';
 
 /**
  * POST (form): gives a student of one of the teacher's sessions or classes a new work code, when

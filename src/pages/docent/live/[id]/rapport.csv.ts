@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { json } from '../../../../lessons/http.ts';
-import { ownedSession } from '../../../../teacher/owned-session.ts';
+import { ownedSession } from '../../../../../server/teacher/owned-session.ts';
 import { translator } from '../../../../i18n/index.ts';
 import { excelDateTime } from '../../../../shared/report/csv.ts';
-import { reportCsv } from '../../../../teacher/report-csv.ts';
+import { reportCsv } from '../../../../../server/teacher/report-csv.ts';
 
 /** Every answer of a session as CSV for Dutch Excel (UTF-8 with BOM, `;`), in the reader's language. */
 export const GET: APIRoute = async ({ params, cookies, locals }) => {

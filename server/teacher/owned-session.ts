@@ -1,5 +1,5 @@
 import type { AstroCookies } from 'astro';
-import { findLesson, type CatalogueLesson } from '../lessons/catalogue.ts';
+import { findLesson, type CatalogueLesson } from '../../src/lessons/catalogue.ts';
 import { appServices } from '../services.ts';
 import { buildReport, reportItems, type Report } from './report.ts';
 import { currentTeacher } from './session.ts';

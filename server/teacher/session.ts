@@ -1,6 +1,6 @@
 import type { AstroCookies } from 'astro';
-import { AUTH_COOKIE } from '../../server/auth/cookies.ts';
-import type { Teacher } from '../../server/storage/index.ts';
+import { AUTH_COOKIE } from '../auth/cookies.ts';
+import type { Teacher } from '../storage/index.ts';
 import { appServices } from '../services.ts';
 import { LOGIN_LIFETIME_MS, startLogin, teacherForToken } from './accounts.ts';
 

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { AstroCookies } from 'astro';
-import { hashToken, newToken } from '../../server/auth/tokens.ts';
-import type { NewClassStudent, SchoolClass, Store, Teacher } from '../../server/storage/types.ts';
-import type { Translate } from '../i18n/index.ts';
+import { hashToken, newToken } from '../auth/tokens.ts';
+import type { NewClassStudent, SchoolClass, Store, Teacher } from '../storage/types.ts';
+import type { Translate } from '../../src/i18n/index.ts';
 import { appServices } from '../services.ts';
-import { NAME_MAX_LENGTH } from '../shared/names.ts';
-import { newJoinCode } from '../shared/session/join-code.ts';
-import { createSessionState, type SessionState } from '../shared/session/state.ts';
+import { NAME_MAX_LENGTH } from '../../src/shared/names.ts';
+import { newJoinCode } from '../../src/shared/session/join-code.ts';
+import { createSessionState, type SessionState } from '../../src/shared/session/state.ts';
 import { CLASS_NAME_MAX_LENGTH, type ClassNameProblem, type RosterError, type RosterStudent } from './roster.ts';
 import { currentTeacher } from './session.ts';
 

@@ -1,8 +1,8 @@
 import type { AstroCookies } from 'astro';
-import { readCookie } from '../../server/auth/cookies.ts';
-import { hashToken } from '../../server/auth/tokens.ts';
-import { ensureStudentBoard as ensureBoardFor } from '../../server/moodboard/board-for-student.ts';
-import type { Board, Handout, MoodboardStore, Participant, ParticipantStore } from '../../server/storage/index.ts';
+import { readCookie } from '../auth/cookies.ts';
+import { hashToken } from '../auth/tokens.ts';
+import { ensureStudentBoard as ensureBoardFor } from '../moodboard/board-for-student.ts';
+import type { Board, Handout, MoodboardStore, Participant, ParticipantStore } from '../storage/index.ts';
 import { appServices } from '../services.ts';
 
 /** Name of a student's login cookie for working at home (HttpOnly, SameSite=Lax). */

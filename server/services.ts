@@ -1,5 +1,5 @@
-import type { Store } from '../server/storage/types.ts';
-import type { SessionLesson, SessionState } from './shared/session/state.ts';
+import type { Store } from './storage/types.ts';
+import type { SessionLesson, SessionState } from '../src/shared/session/state.ts';
 
 /** What server-rendered pages use from the running server: the one store and the lessons. */
 export interface AppServices {

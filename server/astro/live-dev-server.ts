@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import type { App } from '../../server/app.ts';
+import type { App } from '../app.ts';
 
 /**
  * In `astro dev`, runs the same live wiring as the production server on the dev server's own HTTP
@@ -11,7 +11,7 @@ export function liveDevServer(): AstroIntegration {
     name: 'live-dev-server',
     hooks: {
       'astro:server:setup': async ({ server, logger }) => {
-        const [{ createApp }, { readConfig }] = await Promise.all([import('../../server/app.ts'), import('../../server/config.ts')]);
+        const [{ createApp }, { readConfig }] = await Promise.all([import('../app.ts'), import('../config.ts')]);
         const config = readConfig();
         app = await createApp({ dataDir: config.dataDir, uploadQuotaBytes: config.uploadQuotaBytes });
         if (server.httpServer) app.attach(server.httpServer as import('node:http').Server);

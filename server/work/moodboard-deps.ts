@@ -1,7 +1,7 @@
-import type { MoodboardDeps } from '../../server/moodboard/deps.ts';
-import { findLesson } from '../lessons/catalogue.ts';
+import type { MoodboardDeps } from '../moodboard/deps.ts';
+import { findLesson } from '../../src/lessons/catalogue.ts';
 import { appServices } from '../services.ts';
-import { lessonAssignments } from '../shared/moodboard/assignment.ts';
+import { lessonAssignments } from '../../src/shared/moodboard/assignment.ts';
 import { reportItems } from '../teacher/report.ts';
 
 /** The moodboard API's dependencies, taken from the running server and the lesson catalogue. */

@@ -1,8 +1,8 @@
 import type { AstroCookies } from 'astro';
-import type { Handout, LiveSession, Teacher } from '../../server/storage/types.ts';
-import { findLesson, type CatalogueLesson } from '../lessons/catalogue.ts';
+import type { Handout, LiveSession, Teacher } from '../storage/types.ts';
+import { findLesson, type CatalogueLesson } from '../../src/lessons/catalogue.ts';
 import { appServices } from '../services.ts';
-import { lessonAssignments, type AssignmentSpec } from '../shared/moodboard/assignment.ts';
+import { lessonAssignments, type AssignmentSpec } from '../../src/shared/moodboard/assignment.ts';
 import { currentTeacher } from './session.ts';
 
 /** The assignments a catalogue lesson declares (none when the lesson is unknown). */

@@ -1,7 +1,7 @@
-import type { LiveSession, SchoolClass, Store } from '../../server/storage/types.ts';
-import { listLessons, type CatalogueLesson } from '../lessons/catalogue.ts';
-import type { AssignmentSpec } from '../shared/moodboard/assignment.ts';
-import type { SessionState } from '../shared/session/state.ts';
+import type { LiveSession, SchoolClass, Store } from '../storage/types.ts';
+import { listLessons, type CatalogueLesson } from '../../src/lessons/catalogue.ts';
+import type { AssignmentSpec } from '../../src/shared/moodboard/assignment.ts';
+import type { SessionState } from '../../src/shared/session/state.ts';
 import { assignmentsOf } from './handouts.ts';
 
 /** The assignments one lesson declares. */
