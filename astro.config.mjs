@@ -14,8 +14,9 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 export default defineConfig({
   output: 'server',
   // No request body may grow past this (the adapter's default is 1 GiB); the largest real one is a
-  // 10 MB image upload, which its endpoint checks more tightly itself.
-  adapter: node({ mode: 'standalone', bodySizeLimit: 16 * 1024 * 1024 }),
+  // 10 MB image upload, which its endpoint checks more tightly itself. Middleware mode: our own
+  // server (server/index.ts) owns the port and hands every request its locals, the app's services.
+  adapter: node({ mode: 'middleware', bodySizeLimit: 16 * 1024 * 1024 }),
   server: { port: Number(process.env.PORT ?? 4321), host: process.env.HOST ?? true },
   integrations: [lessonCheck(), liveDevServer(), react(), mdx()],
   markdown: {

@@ -1,27 +1,21 @@
 import type { MoodboardDeps } from '../moodboard/deps.ts';
-import { findLesson } from '../../src/lessons/catalogue.ts';
-import { appServices } from '../services.ts';
-import { lessonAssignments } from '../../src/shared/moodboard/assignment.ts';
-import { reportItems } from '../teacher/report.ts';
+import type { AppServices } from '../services.ts';
+import { handoutAssignment } from '../teacher/handouts.ts';
 
-/** The moodboard API's dependencies, taken from the running server and the lesson catalogue. */
-export function moodboardDeps(): MoodboardDeps {
-  const { store, clock, dataDir, uploadQuotaBytes } = appServices();
+/** The moodboard API's dependencies, taken from the request's services and their lesson registry. */
+export function moodboardDeps({ store, clock, dataDir, uploadQuotaBytes, lessons }: AppServices): MoodboardDeps {
   return {
     store,
     clock,
     dataDir,
     uploadQuotaBytes,
     async findAssignment(lessonSlug, assignmentId) {
-      const lesson = await findLesson(lessonSlug);
-      const spec = lesson
-        ? lessonAssignments(lesson.entry.id, lesson.parsed.widgets).find((candidate) => candidate.id === assignmentId)
-        : undefined;
-      return lesson && spec ? { spec, lessonTitle: lesson.entry.data.title } : null;
+      const lesson = lessons.find(lessonSlug);
+      const spec = handoutAssignment(lesson, { assignmentId });
+      return lesson && spec ? { spec, lessonTitle: lesson.title } : null;
     },
     async lessonItems(lessonSlug) {
-      const lesson = await findLesson(lessonSlug);
-      return lesson ? reportItems(lesson.parsed.widgets) : [];
+      return lessons.find(lessonSlug)?.reportItems ?? [];
     },
   };
 }
