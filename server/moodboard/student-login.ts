@@ -1,5 +1,5 @@
 import { studentLoginSchema } from '../../src/shared/moodboard/api.ts';
-import { STUDENT_LOGIN_LIFETIME_MS, studentLoginCookie, studentLogoutCookie, studentToken } from '../../src/work/student-session.ts';
+import { STUDENT_LOGIN_LIFETIME_MS, studentLoginCookie, studentLogoutCookie, studentToken } from '../work/student-session.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { RateLimiter } from '../live/rate-limit.ts';
 import type { MoodboardDeps } from './deps.ts';

@@ -1,4 +1,4 @@
-import { RateLimiter } from '../../server/live/rate-limit.ts';
+import { RateLimiter } from '../live/rate-limit.ts';
 
 /** Login attempts per address: 10 at once, then one every 6 seconds. */
 export const loginLimiter = new RateLimiter(10, 1 / 6, Date.now);
