@@ -4,9 +4,9 @@ import node from '@astrojs/node';
 import react from '@astrojs/react';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { lessonCheck } from './server/astro/lesson-check.ts';
+import { liveDevServer } from './server/astro/live-dev-server.ts';
 import { precompress } from './server/http/precompress.ts';
-import { lessonCheck } from './src/lessons/integration.ts';
-import { liveDevServer } from './src/lessons/live-integration.ts';
 import remarkSlides from './src/lessons/remark-slides.ts';
 
 // The app makes no calls to outside services, and neither does its tooling.
@@ -15,8 +15,9 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 export default defineConfig({
   output: 'server',
   // No request body may grow past this (the adapter's default is 1 GiB); the largest real one is a
-  // 10 MB image upload, which its endpoint checks more tightly itself.
-  adapter: node({ mode: 'standalone', bodySizeLimit: 16 * 1024 * 1024 }),
+  // 10 MB image upload, which its endpoint checks more tightly itself. Middleware mode: our own
+  // server (server/index.ts) owns the port and hands every request its locals, the app's services.
+  adapter: node({ mode: 'middleware', bodySizeLimit: 16 * 1024 * 1024 }),
   server: { port: Number(process.env.PORT ?? 4321), host: process.env.HOST ?? true },
   integrations: [lessonCheck(), liveDevServer(), react(), mdx(), precompress()],
   markdown: {

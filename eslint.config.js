@@ -15,6 +15,14 @@ export default defineConfig(
     },
   },
   {
+    // What the browser runs and the pages render never reaches into the server; pages may (they are server code).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/pages/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/**'], message: 'Server code lives under server/; pages pass what src/ needs.' }] }],
+    },
+  },
+  {
     files: ['src/shared/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'error' },
   },

@@ -1,62 +1,58 @@
 import type http from 'node:http';
 import path from 'node:path';
-import { provideServices, type AppServices } from '../src/services.ts';
 import type { SessionState } from '../src/shared/session/state.ts';
-import type { RedisConfig } from './config.ts';
+import { readRedisConfig, type ServerConfig } from './config.ts';
 import { attemptLimits } from './limits.ts';
 import { lessonsDir } from './lessons/check.ts';
-import { loadLiveLessons } from './live/lessons.ts';
+import { loadLessonRegistry, type LessonRegistry } from './lessons/registry.ts';
 import { createLiveServer, type LiveServer } from './live/server.ts';
 import { connectRedis, type RedisLink } from './redis/connection.ts';
+import type { AppServices } from './services.ts';
 import { openStoreFromEnv } from './storage/index.ts';
+import type { Store } from './storage/types.ts';
 import { UPLOAD_LIMITS } from './uploads/index.ts';
 
 export interface App {
+  /** What every request gets as `locals.services`. */
   services: AppServices;
   /** Attaches the live socket server to the HTTP server that also serves the pages. */
   attach(httpServer: http.Server): LiveServer;
+  /** Closes the live server, then the Redis link and the store. */
   close(): Promise<void>;
 }
 
+/** The parts the app is made of; the caller opens them (see `openAppFromEnv`), so tests can bring their own. */
 export interface AppOptions {
-  dataDir: string;
-  clock?: () => number;
-  uploadQuotaBytes?: number;
+  store: Store<SessionState>;
+  lessons: LessonRegistry;
   /** The Redis the nodes share (REDIS_URL); null or left out: this process is the only node. */
-  redis?: RedisConfig | null;
-  /** Behind a reverse proxy that sets X-Forwarded-For (TRUST_PROXY). */
-  trustProxy?: boolean;
+  redis?: RedisLink | null;
+  clock?: () => number;
   log?: (message: string, error?: unknown) => void;
+  config: Pick<ServerConfig, 'dataDir'> & Partial<Pick<ServerConfig, 'uploadQuotaBytes' | 'trustProxy'>>;
 }
 
+const logToConsole = (message: string, error?: unknown) => console.error(`[live] ${message}`, error ?? '');
+
 /**
- * Wires the app from its parts: the store (SQLite in DATA_DIR, or PostgreSQL at DATABASE_URL;
- * migrated on open), the lessons, the Redis link when several nodes share one, and the live server.
- * Used by the production server and by the dev server alike.
+ * Wires the app from its parts: the services the pages get and the live server, both on the same
+ * store and the same lesson registry, and with a Redis link the Socket.IO adapter and the shared
+ * attempt limits. Used by the production server and by the dev server alike. It reads no
+ * environment and opens nothing; `close` closes the store and the Redis link it was given.
  */
-export async function createApp(options: AppOptions): Promise<App> {
+export function createApp(options: AppOptions): App {
+  const { store, lessons } = options;
+  const redis = options.redis ?? null;
   const clock = options.clock ?? Date.now;
-  const log = options.log ?? ((message: string, error?: unknown) => console.error(`[live] ${message}`, error ?? ''));
-  const store = await openStoreFromEnv<SessionState>({ ...process.env, DATA_DIR: options.dataDir });
-  let redis: RedisLink | null = null;
-  try {
-    redis = options.redis ? await connectRedis(options.redis, log) : null;
-  } catch (error) {
-    await store.close();
-    throw error;
-  }
-  const lessons = await loadLiveLessons(lessonsDir());
-  const limits = attemptLimits(redis, clock);
   const services: AppServices = {
     store,
     lessons,
     clock,
-    dataDir: path.resolve(options.dataDir),
-    uploadQuotaBytes: options.uploadQuotaBytes ?? UPLOAD_LIMITS.defaultQuotaBytes,
-    limits,
-    trustProxy: options.trustProxy ?? false,
+    dataDir: path.resolve(options.config.dataDir),
+    uploadQuotaBytes: options.config.uploadQuotaBytes ?? UPLOAD_LIMITS.defaultQuotaBytes,
+    limits: attemptLimits(redis, clock),
+    trustProxy: options.config.trustProxy ?? false,
   };
-  provideServices(services);
   let live: LiveServer | null = null;
   return {
     services,
@@ -64,10 +60,10 @@ export async function createApp(options: AppOptions): Promise<App> {
       live = createLiveServer({
         httpServer,
         store,
-        lessons,
+        lessons: lessons.live,
         clock,
-        log,
-        joinLimiter: limits.liveJoin,
+        log: options.log ?? logToConsole,
+        joinLimiter: services.limits.liveJoin,
         trustProxy: services.trustProxy,
         ...(redis ? { adapter: redis.adapter(), clustered: true } : {}),
       });
@@ -80,4 +76,26 @@ export async function createApp(options: AppOptions): Promise<App> {
       await store.close();
     },
   };
+}
+
+/**
+ * The app as the production and dev servers run it: the store the environment names (SQLite in
+ * `config.dataDir`, or PostgreSQL at DATABASE_URL; migrated on open), the Redis of REDIS_URL when
+ * set (unless `config.redis` says otherwise), the lessons of LESSONS_DIR read once, wired by `createApp`.
+ */
+export async function openAppFromEnv(
+  config: AppOptions['config'] & Partial<Pick<ServerConfig, 'redis'>>,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<App> {
+  const store = await openStoreFromEnv<SessionState>({ ...env, DATA_DIR: config.dataDir });
+  let redis: RedisLink | null = null;
+  try {
+    const redisConfig = config.redis === undefined ? readRedisConfig(env) : config.redis;
+    redis = redisConfig ? await connectRedis(redisConfig, logToConsole) : null;
+    return createApp({ store, redis, lessons: await loadLessonRegistry(lessonsDir()), config });
+  } catch (error) {
+    await redis?.close();
+    await store.close();
+    throw error;
+  }
 }

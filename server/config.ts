@@ -33,6 +33,11 @@ export interface ServerConfig {
   trustProxy: boolean;
 }
 
+/** Only the Redis settings (REDIS_URL, REDIS_PREFIX), for callers that bring the rest themselves. */
+export function readRedisConfig(env: NodeJS.ProcessEnv = process.env): RedisConfig | null {
+  return readConfig({ REDIS_URL: env.REDIS_URL, REDIS_PREFIX: env.REDIS_PREFIX }).redis;
+}
+
 /** Reads the server's settings from the environment; a bad value stops start-up with a clear message. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const parsed = configSchema.safeParse({

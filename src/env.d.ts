@@ -1,7 +1,14 @@
 /// <reference types="astro/client" />
 
+// Where code lives: modules under src/ are what the browser runs and the pages render, and import
+// nothing from server/. Pages and endpoints (src/pages/) are server code themselves: they take the
+// services from their request's locals, call handlers from server/ and render what those return.
+// The declarations below only name server types.
+
 declare namespace App {
   interface Locals {
+    /** The running server's store, lessons and settings; the server sets them on every request. */
+    services: import('../server/services.ts').AppServices;
     /** Interface language of this request (cookie, else Dutch). */
     lang: import('./i18n/index.ts').Language;
     /** Set by deck pages before rendering lesson content, read by the widget wrappers. */

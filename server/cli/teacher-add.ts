@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { SessionState } from '../../src/shared/session/state.ts';
-import { createTeacherAccount, newTeacherSchema } from '../../src/teacher/accounts.ts';
+import { createTeacherAccount, newTeacherSchema } from '../teacher/accounts.ts';
 import { openStoreFromEnv } from '../storage/index.ts';
 
 const MESSAGES: Record<string, string> = {

@@ -1,4 +1,4 @@
-import { studentForToken, studentToken } from '../../src/work/student-session.ts';
+import { studentForToken, studentToken } from '../work/student-session.ts';
 import { AUTH_COOKIE, readCookie } from '../auth/cookies.ts';
 import { hashToken } from '../auth/tokens.ts';
 import type { Board, Handout, Participant } from '../storage/index.ts';

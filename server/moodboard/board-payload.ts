@@ -2,7 +2,7 @@ import type { AnswerSource, BoardPayload, VersionSummary } from '../../src/share
 import { workStatus } from '../../src/shared/moodboard/assignment.ts';
 import { readStoredDoc } from '../../src/shared/moodboard/board.ts';
 import type { AnswerValue } from '../../src/shared/session/answers.ts';
-import { answerText } from '../../src/teacher/report.ts';
+import { answerText } from '../teacher/report.ts';
 import type { Board, BoardVersion, Handout } from '../storage/index.ts';
 import type { MoodboardDeps } from './deps.ts';
 

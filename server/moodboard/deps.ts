@@ -1,5 +1,5 @@
 import type { AssignmentSpec } from '../../src/shared/moodboard/assignment.ts';
-import type { ReportItem } from '../../src/teacher/report.ts';
+import type { ReportItem } from '../teacher/report.ts';
 import type { AttemptLimiter } from '../live/rate-limit.ts';
 import type { AccountStore, AnswerStore, MoodboardStore, ParticipantStore } from '../storage/index.ts';
 

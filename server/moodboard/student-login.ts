@@ -1,5 +1,5 @@
 import { studentLoginSchema } from '../../src/shared/moodboard/api.ts';
-import { STUDENT_LOGIN_LIFETIME_MS, studentLoginCookie, studentLogoutCookie, studentToken } from '../../src/work/student-session.ts';
+import { STUDENT_LOGIN_LIFETIME_MS, studentLoginCookie, studentLogoutCookie, studentToken } from '../work/student-session.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import type { MoodboardDeps } from './deps.ts';
 import { apiError, fromOwnOrigin, isHttps, json, readJsonRequest } from './http.ts';

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach } from 'vitest';
 import { assignmentParts } from '../../src/shared/moodboard/assignment.ts';
 import type { BoardDoc, BoardItem } from '../../src/shared/moodboard/board.ts';
-import type { ReportItem } from '../../src/teacher/report.ts';
-import { STUDENT_COOKIE } from '../../src/work/student-session.ts';
+import type { ReportItem } from '../teacher/report.ts';
+import { STUDENT_COOKIE } from '../work/student-session.ts';
 import { AUTH_COOKIE } from '../auth/cookies.ts';
 import { hashToken } from '../auth/tokens.ts';
 import { localAttemptLimiter } from '../live/rate-limit.ts';

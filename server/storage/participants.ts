@@ -23,6 +23,16 @@ const newRow = ({ id, sessionId, name, nameKey, resumeTokenHash }: NewParticipan
   removed_at: null,
 });
 
+/** Rows or values per statement, far below the bound-parameter limits of SQLite and PostgreSQL. */
+const inChunks = <T>(items: readonly T[], size = 200): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
+
+function namesBySession(inputs: readonly NewParticipant[]): Map<string, string[]> {
+  const names = new Map<string, Set<string>>();
+  for (const input of inputs) names.set(input.sessionId, (names.get(input.sessionId) ?? new Set()).add(input.nameKey));
+  return new Map([...names].map(([sessionId, keys]) => [sessionId, [...keys]]));
+}
+
 /** True when a participant of the session, other than `exceptId` and not removed, has this name key. */
 async function nameTaken(db: Kysely<Database>, sessionId: string, nameKey: string, exceptId?: string): Promise<boolean> {
   let query = db
@@ -58,18 +68,32 @@ export function createParticipantQueries({ db, clock }: StoreContext): Participa
     return row ? toParticipant(row) : null;
   };
 
+  // A few statements per batch: the names taken among the batch's, then one insert of the newcomers.
   const addBatch = (inputs: readonly NewParticipant[], joinedAt: number) =>
     db.transaction().execute(async (trx) => {
-      const outcomes: Array<Participant | { refused: 'name_taken' }> = [];
-      for (const input of inputs) {
-        if (await nameTaken(trx, input.sessionId, input.nameKey)) {
-          outcomes.push({ refused: 'name_taken' });
-          continue;
+      const taken = new Set<string>();
+      for (const [sessionId, keys] of namesBySession(inputs)) {
+        for (const part of inChunks(keys)) {
+          const rows = await trx
+            .selectFrom('participants')
+            .select('name_key')
+            .where('session_id', '=', sessionId)
+            .where('name_key', 'in', part)
+            .where('removed_at', 'is', null)
+            .execute();
+          for (const row of rows) taken.add(`${sessionId}\u0000${row.name_key}`);
         }
-        const row = newRow(input, joinedAt);
-        await trx.insertInto('participants').values(row).execute();
-        outcomes.push(toParticipant(row));
       }
+      const rows: ReturnType<typeof newRow>[] = [];
+      const outcomes = inputs.map((input): Participant | { refused: 'name_taken' } => {
+        const key = `${input.sessionId}\u0000${input.nameKey}`;
+        if (taken.has(key)) return { refused: 'name_taken' };
+        taken.add(key);
+        const row = newRow(input, joinedAt);
+        rows.push(row);
+        return toParticipant(row);
+      });
+      for (const part of inChunks(rows)) await trx.insertInto('participants').values(part).execute();
       return outcomes;
     });
 

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ParsedLesson } from '../shared/lesson/parse.ts';
 import { parseLesson } from '../shared/lesson/parse.ts';
+import { compareLessons } from '../shared/lesson/order.ts';
 import { lessonOutline, lessonSummary, type LessonOutline } from '../shared/lesson/outline.ts';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
@@ -11,10 +12,7 @@ export interface CatalogueLesson {
   outline: LessonOutline;
 }
 
-const byModuleThenOrder = (a: CatalogueLesson, b: CatalogueLesson) =>
-  a.entry.data.module.localeCompare(b.entry.data.module, 'nl') ||
-  (a.entry.data.order ?? Number.MAX_SAFE_INTEGER) - (b.entry.data.order ?? Number.MAX_SAFE_INTEGER) ||
-  a.entry.data.title.localeCompare(b.entry.data.title, 'nl');
+const byModuleThenOrder = (a: CatalogueLesson, b: CatalogueLesson) => compareLessons(a.entry.data, b.entry.data);
 
 function describe(entry: LessonEntry): CatalogueLesson {
   const parsed = parseLesson(entry.body ?? '');

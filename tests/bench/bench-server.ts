@@ -1,13 +1,13 @@
 /**
  * One server process for the benchmark, driven over IPC by `live.ts`.
- * `app`: the real app wiring (`createApp`: store from the environment, lessons, live server) on a bare
+ * `app`: the real app wiring (`openAppFromEnv`: store from the environment, lessons, live server) on a bare
  * HTTP server (the pages are not measured here). `bare`: a plain Socket.IO room broadcast, the yardstick.
  */
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
-import { createApp } from '../../server/app.ts';
+import { openAppFromEnv } from '../../server/app.ts';
 import { AUTH_COOKIE } from '../../server/auth/cookies.ts';
 import { hashToken, newToken } from '../../server/auth/tokens.ts';
 import { startLiveSession } from '../../server/live/sessions.ts';
@@ -48,10 +48,10 @@ async function startBare(httpServer: http.Server) {
 }
 
 async function startApp(httpServer: http.Server) {
-  const app = await createApp({ dataDir });
+  const app = await openAppFromEnv({ dataDir });
   app.attach(httpServer);
   const { store, lessons } = app.services;
-  const lesson = lessons.get(LESSON);
+  const lesson = lessons.live.get(LESSON);
   if (!lesson) throw new Error(`lesson ${LESSON} missing`);
   return {
     async setup(count: number): Promise<BenchSession[]> {

@@ -13,7 +13,14 @@ import { ensureBuilt, startBuiltServer } from '../e2e/built-server.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 const METRICS = {
   fcp: 'first-contentful-paint',
   lcp: 'largest-contentful-paint',
@@ -42,14 +49,25 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 async function measure(page: string): Promise<Result> {
   const runs: { score: number; metrics: Record<keyof typeof METRICS, number>; transferBytes: number }[] = [];
   for (let run = 0; run < RUNS; run += 1) {
-    const outcome = await lighthouse(server.url + page, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+    const outcome = await lighthouse(server.url + page, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance'],
+    });
     const lhr = outcome?.lhr;
     if (!lhr) throw new Error(`Lighthouse gave no result for ${page}`);
     if (lhr.runtimeError) throw new Error(`${page}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
     runs.push({
       score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
-      metrics: { fcp: metric(METRICS.fcp), lcp: metric(METRICS.lcp), tbt: metric(METRICS.tbt), cls: metric(METRICS.cls), si: metric(METRICS.si) },
+      metrics: {
+        fcp: metric(METRICS.fcp),
+        lcp: metric(METRICS.lcp),
+        tbt: metric(METRICS.tbt),
+        cls: metric(METRICS.cls),
+        si: metric(METRICS.si),
+      },
       transferBytes: metric('total-byte-weight'),
     });
   }
@@ -83,5 +101,7 @@ for (const result of results) {
     `| \`${result.page}\` | ${result.score} | ${result.scores.join(', ')} | ${ms(fcp)} | ${ms(lcp)} | ${ms(tbt)} | ${cls.toFixed(3)} | ${ms(si)} | ${(result.transferBytes / 1000).toFixed(1)} KB |`,
   );
 }
-console.log(`\n${JSON.stringify({ lighthouse: results.map(({ page, score, scores, metrics, transferBytes }) => ({ page, score, scores, ...metrics, transferBytes })) })}`);
+console.log(
+  `\n${JSON.stringify({ lighthouse: results.map(({ page, score, scores, metrics, transferBytes }) => ({ page, score, scores, ...metrics, transferBytes })) })}`,
+);
 process.exitCode = results.every((result) => result.score >= 95) ? 0 : 1;

@@ -1,21 +1,16 @@
 /**
  * One node of the app without the pages (they need a build; the live server does not): the app as
- * `createApp` wires it, from the same settings as `npm start` (PORT, HOST, DATA_DIR, REDIS_URL,
- * REDIS_PREFIX, DATABASE_URL), on a plain HTTP server. Prints `listening <port>` once it accepts
- * connections and closes cleanly on SIGTERM.
+ * `openAppFromEnv` wires it, from the same settings as `npm start` (PORT, HOST, DATA_DIR,
+ * DATABASE_URL, REDIS_URL, REDIS_PREFIX, TRUST_PROXY), on a plain HTTP server. Prints
+ * `listening <port>` once it accepts connections and closes cleanly on SIGTERM.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApp } from '../../server/app.ts';
+import { openAppFromEnv } from '../../server/app.ts';
 import { readConfig } from '../../server/config.ts';
 
 const config = readConfig();
-const app = await createApp({
-  dataDir: config.dataDir,
-  uploadQuotaBytes: config.uploadQuotaBytes,
-  redis: config.redis,
-  trustProxy: config.trustProxy,
-});
+const app = await openAppFromEnv(config);
 const server = http.createServer((_request, response) => {
   response.statusCode = 404;
   response.end();

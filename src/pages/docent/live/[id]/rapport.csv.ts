@@ -1,19 +1,19 @@
 import type { APIRoute } from 'astro';
 import { json } from '../../../../lessons/http.ts';
-import { ownedSession } from '../../../../teacher/owned-session.ts';
+import { ownedSession } from '../../../../../server/teacher/owned-session.ts';
 import { translator } from '../../../../i18n/index.ts';
 import { excelDateTime } from '../../../../shared/report/csv.ts';
-import { reportCsv } from '../../../../teacher/report-csv.ts';
+import { reportCsv } from '../../../../../server/teacher/report-csv.ts';
 
 /** Every answer of a session as CSV for Dutch Excel (UTF-8 with BOM, `;`), in the reader's language. */
 export const GET: APIRoute = async ({ params, cookies, locals }) => {
-  const owned = await ownedSession(cookies, params.id ?? '');
+  const owned = await ownedSession(locals.services, cookies, params.id ?? '');
   if (!owned.ok) {
     return owned.status === 'login'
       ? json({ error: { code: 'not_logged_in', message: 'Log in als docent.' } }, 401)
       : json({ error: { code: 'session_not_found', message: 'Deze les bestaat niet of is niet van jou.' } }, 404);
   }
-  const slug = owned.lesson.entry.id.split('/').at(-1) ?? 'les';
+  const slug = owned.lesson.slug.split('/').at(-1) ?? 'les';
   const day = new Date(owned.createdAt).toISOString().slice(0, 10);
   return new Response(reportCsv(await owned.report(), translator(locals.lang), excelDateTime), {
     headers: {

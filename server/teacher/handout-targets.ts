@@ -1,25 +1,24 @@
-import type { LiveSession, SchoolClass, Store } from '../../server/storage/types.ts';
-import { listLessons, type CatalogueLesson } from '../lessons/catalogue.ts';
-import type { AssignmentSpec } from '../shared/moodboard/assignment.ts';
-import type { SessionState } from '../shared/session/state.ts';
-import { assignmentsOf } from './handouts.ts';
+import type { AssignmentSpec } from '../../src/shared/moodboard/assignment.ts';
+import type { SessionState } from '../../src/shared/session/state.ts';
+import type { LessonRegistry, RegisteredLesson } from '../lessons/registry.ts';
+import type { LiveSession, SchoolClass, Store } from '../storage/types.ts';
 
 /** The assignments one lesson declares. */
 export interface AssignmentGroup {
   lessonSlug: string;
   lessonTitle: string;
-  assignments: AssignmentSpec[];
+  assignments: readonly AssignmentSpec[];
 }
 
 /** Who an assignment can be handed out to: the students of a class or of a live lesson. */
 export type HandoutTarget =
   | { kind: 'class'; sessionId: string; schoolClass: SchoolClass; groups: AssignmentGroup[] }
-  | { kind: 'session'; sessionId: string; session: LiveSession<SessionState>; lesson: CatalogueLesson; groups: AssignmentGroup[] };
+  | { kind: 'session'; sessionId: string; session: LiveSession<SessionState>; lesson: RegisteredLesson; groups: AssignmentGroup[] };
 
-const groupOf = (lesson: CatalogueLesson): AssignmentGroup => ({
-  lessonSlug: lesson.entry.id,
-  lessonTitle: lesson.entry.data.title,
-  assignments: assignmentsOf(lesson),
+const groupOf = (lesson: RegisteredLesson): AssignmentGroup => ({
+  lessonSlug: lesson.slug,
+  lessonTitle: lesson.title,
+  assignments: lesson.assignments,
 });
 
 /** Names one assignment across lessons (widget ids are unique only within a lesson). */
@@ -32,20 +31,16 @@ export const assignmentKey = (spec: Pick<AssignmentSpec, 'lessonSlug' | 'id'>): 
  */
 export async function handoutTargets(
   store: Store<SessionState>,
+  lessons: LessonRegistry,
   teacherId: string,
 ): Promise<{ classes: HandoutTarget[]; sessions: HandoutTarget[] }> {
-  const [classes, sessions, lessons] = await Promise.all([
-    store.listClassesForTeacher(teacherId),
-    store.listLiveSessionsForTeacher(teacherId),
-    listLessons(),
-  ]);
-  const bySlug = new Map(lessons.map((lesson) => [lesson.entry.id, lesson]));
+  const [classes, sessions] = await Promise.all([store.listClassesForTeacher(teacherId), store.listLiveSessionsForTeacher(teacherId)]);
   const classIds = new Set(classes.map((schoolClass) => schoolClass.sessionId));
-  const catalogue = lessons.map(groupOf).filter((group) => group.assignments.length > 0);
+  const catalogue = lessons.all.map(groupOf).filter((group) => group.assignments.length > 0);
   return {
     classes: classes.map((schoolClass) => ({ kind: 'class', sessionId: schoolClass.sessionId, schoolClass, groups: catalogue })),
     sessions: sessions.flatMap((session): HandoutTarget[] => {
-      const lesson = bySlug.get(session.lessonSlug);
+      const lesson = lessons.find(session.lessonSlug);
       if (!lesson || classIds.has(session.id)) return [];
       return [{ kind: 'session', sessionId: session.id, session, lesson, groups: [groupOf(lesson)] }];
     }),

@@ -1,5 +1,5 @@
 import type { ZodError } from 'zod';
-import type { Translate } from '../i18n/index.ts';
+import type { Translate } from '../src/i18n/index.ts';
 
 type TeacherField = 'email' | 'name' | 'password';
 

@@ -1,5 +1,5 @@
-import { studentWorkCode } from '../../server/moodboard/work-code.ts';
-import type { MoodboardStore, Participant } from '../../server/storage/types.ts';
+import { studentWorkCode } from '../moodboard/work-code.ts';
+import type { MoodboardStore, Participant } from '../storage/types.ts';
 
 /** A student's name with their personal work code, for the printable list. */
 export interface WorkCodeRow {

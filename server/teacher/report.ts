@@ -1,8 +1,8 @@
-import type { Answer, Participant } from '../../server/storage/index.ts';
-import type { LessonWidget } from '../shared/lesson/analyse.ts';
-import type { AnswerValue } from '../shared/session/answers.ts';
-import { summariseItem, type ItemResults } from '../shared/session/results.ts';
-import { ANSWERABLE_KINDS, type AnswerableKind } from '../shared/session/state.ts';
+import type { Answer, Participant } from '../storage/index.ts';
+import type { LessonWidget } from '../../src/shared/lesson/analyse.ts';
+import type { AnswerValue } from '../../src/shared/session/answers.ts';
+import { summariseItem, type ItemResults } from '../../src/shared/session/results.ts';
+import { ANSWERABLE_KINDS, type AnswerableKind } from '../../src/shared/session/state.ts';
 
 /** An answerable item of the lesson, as the report names it. */
 export interface ReportItem {

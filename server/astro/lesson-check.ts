@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { checkLessons, formatIssues, lessonsDir } from '../../server/lessons/check.ts';
+import { checkLessons, formatIssues, lessonsDir } from '../lessons/check.ts';
 
 /**
  * Checks every lesson before Astro starts: a build stops with one line per problem

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer, Participant } from '../../server/storage/index.ts';
-import { UTF8_BOM } from '../shared/report/csv.ts';
-import { translator } from '../i18n/index.ts';
+import type { Answer, Participant } from '../storage/index.ts';
+import { UTF8_BOM } from '../../src/shared/report/csv.ts';
+import { translator } from '../../src/i18n/index.ts';
 import { reportCsv } from './report-csv.ts';
 import { answerText, answerVerdict, buildReport, type ReportItem } from './report.ts';
 

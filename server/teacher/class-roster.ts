@@ -1,8 +1,8 @@
-import { isStoreConflict } from '../../server/storage/errors.ts';
-import type { SchoolClass, Store } from '../../server/storage/types.ts';
-import type { Translate } from '../i18n/index.ts';
-import { checkStudentName } from '../shared/names.ts';
-import type { SessionState } from '../shared/session/state.ts';
+import { isStoreConflict } from '../storage/errors.ts';
+import type { SchoolClass, Store } from '../storage/types.ts';
+import type { Translate } from '../../src/i18n/index.ts';
+import { checkStudentName } from '../../src/shared/names.ts';
+import type { SessionState } from '../../src/shared/session/state.ts';
 import { classNameMessage, classStudent, studentNameMessage } from './classes.ts';
 import { CLASS_MAX_STUDENTS, checkClassName } from './roster.ts';
 

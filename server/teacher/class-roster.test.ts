@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../../server/storage/sqlite-store.ts';
-import type { SchoolClass, Store } from '../../server/storage/types.ts';
-import { translator } from '../i18n/index.ts';
-import type { SessionState } from '../shared/session/state.ts';
+import { openSqliteStore } from '../storage/sqlite-store.ts';
+import type { SchoolClass, Store } from '../storage/types.ts';
+import { translator } from '../../src/i18n/index.ts';
+import type { SessionState } from '../../src/shared/session/state.ts';
 import { handleRosterForm, isRosterDone } from './class-roster.ts';
 import { createTeacherClass } from './classes.ts';
 import { CLASS_MAX_STUDENTS, parseRoster } from './roster.ts';

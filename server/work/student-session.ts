@@ -1,9 +1,9 @@
 import type { AstroCookies } from 'astro';
-import { readCookie } from '../../server/auth/cookies.ts';
-import { hashToken } from '../../server/auth/tokens.ts';
-import { ensureStudentBoard as ensureBoardFor } from '../../server/moodboard/board-for-student.ts';
-import type { Board, Handout, MoodboardStore, Participant, ParticipantStore } from '../../server/storage/index.ts';
-import { appServices } from '../services.ts';
+import { readCookie } from '../auth/cookies.ts';
+import { hashToken } from '../auth/tokens.ts';
+import { ensureStudentBoard as ensureBoardFor } from '../moodboard/board-for-student.ts';
+import type { AppServices } from '../services.ts';
+import type { Board, Handout, MoodboardStore, Participant, ParticipantStore } from '../storage/index.ts';
 
 /** Name of a student's login cookie for working at home (HttpOnly, SameSite=Lax). */
 export const STUDENT_COOKIE = 'lp_student';
@@ -51,15 +51,14 @@ export async function studentForToken(
 }
 
 /** The student logged in on this request (pages pass `Astro.cookies`, endpoints the Request), or null. */
-export function currentStudent(source: AstroCookies | Request): Promise<Participant | null> {
-  const { store, clock } = appServices();
+export function currentStudent({ store, clock }: Pick<AppServices, 'store' | 'clock'>, source: AstroCookies | Request): Promise<Participant | null> {
   return studentForToken(store, studentToken(source), clock());
 }
 
 /** Logs the student out on this device: forgets the login on the server and the cookie in the browser. */
-export async function signOutStudent(cookies: AstroCookies, secure: boolean): Promise<void> {
+export async function signOutStudent({ store }: Pick<AppServices, 'store'>, cookies: AstroCookies, secure: boolean): Promise<void> {
   const token = studentToken(cookies);
-  if (token) await appServices().store.deleteStudentLogin(hashToken(token));
+  if (token) await store.deleteStudentLogin(hashToken(token));
   cookies.delete(STUDENT_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure });
 }
 
@@ -67,8 +66,8 @@ export async function signOutStudent(cookies: AstroCookies, secure: boolean): Pr
  * The logged-in student's board for a handout of their own session, made empty the first time.
  * Throws when the handout is of another session or the student was removed: callers check first.
  */
-export async function ensureStudentBoard(handout: Handout, student: Pick<Participant, 'id'>): Promise<Board> {
-  const board = await ensureBoardFor(appServices().store, handout, student.id);
+export async function ensureStudentBoard({ store }: Pick<AppServices, 'store'>, handout: Handout, student: Pick<Participant, 'id'>): Promise<Board> {
+  const board = await ensureBoardFor(store, handout, student.id);
   if (!board) throw new Error('This student has no board for this handout');
   return board;
 }

@@ -1,4 +1,4 @@
-import { checkStudentName, isOffensive, type NameProblem } from '../shared/names.ts';
+import { checkStudentName, isOffensive, type NameProblem } from '../../src/shared/names.ts';
 
 export const CLASS_NAME_MAX_LENGTH = 40;
 /** Students one class may hold; more is a pasted export gone wrong, not a class. */

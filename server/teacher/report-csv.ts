@@ -1,6 +1,6 @@
-import type { MessageKey, Translate } from '../i18n/index.ts';
-import { toCsv } from '../shared/report/csv.ts';
-import type { AnswerableKind } from '../shared/session/state.ts';
+import type { MessageKey, Translate } from '../../src/i18n/index.ts';
+import { toCsv } from '../../src/shared/report/csv.ts';
+import type { AnswerableKind } from '../../src/shared/session/state.ts';
 import type { Report, Verdict } from './report.ts';
 
 const KIND_KEYS = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Board, BoardVersion, Feedback, Participant } from '../../server/storage/types.ts';
-import { assignmentParts } from '../shared/moodboard/assignment.ts';
-import { emptyBoard, type BoardDoc } from '../shared/moodboard/board.ts';
+import type { Board, BoardVersion, Feedback, Participant } from '../storage/types.ts';
+import { assignmentParts } from '../../src/shared/moodboard/assignment.ts';
+import { emptyBoard, type BoardDoc } from '../../src/shared/moodboard/board.ts';
 import { countByStatus, partCoverage, studentWork } from './overview.ts';
 
 const DEADLINE = 1_000_000;

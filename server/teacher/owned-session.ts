@@ -1,20 +1,20 @@
 import type { AstroCookies } from 'astro';
-import { findLesson, type CatalogueLesson } from '../lessons/catalogue.ts';
-import { appServices } from '../services.ts';
-import { buildReport, reportItems, type Report } from './report.ts';
+import type { RegisteredLesson } from '../lessons/registry.ts';
+import type { AppServices } from '../services.ts';
+import { buildReport, type Report } from './report.ts';
 import { currentTeacher } from './session.ts';
 
 export type OwnedSession =
-  | { ok: true; lesson: CatalogueLesson; report: () => Promise<Report>; sessionId: string; code: string; createdAt: number }
+  | { ok: true; lesson: RegisteredLesson; report: () => Promise<Report>; sessionId: string; code: string; createdAt: number }
   | { ok: false; status: 'login' | 'not_found' };
 
 /** A live session of the logged-in teacher (never another teacher's), with its lesson and report. */
-export async function ownedSession(cookies: AstroCookies, sessionId: string): Promise<OwnedSession> {
-  const teacher = await currentTeacher(cookies);
+export async function ownedSession(services: AppServices, cookies: AstroCookies, sessionId: string): Promise<OwnedSession> {
+  const teacher = await currentTeacher(services, cookies);
   if (!teacher) return { ok: false, status: 'login' };
-  const { store } = appServices();
+  const { store, lessons } = services;
   const live = await store.findLiveSessionById(sessionId);
-  const lesson = live && live.teacherId === teacher.id ? await findLesson(live.lessonSlug) : undefined;
+  const lesson = live && live.teacherId === teacher.id ? lessons.find(live.lessonSlug) : undefined;
   // A class's roster session has no lesson and no answers: there is no report of it.
   if (!live || !lesson || (await store.findClassBySession(live.id))) return { ok: false, status: 'not_found' };
   return {
@@ -30,7 +30,7 @@ export async function ownedSession(cookies: AstroCookies, sessionId: string): Pr
       ]);
       // Asked: every item the teacher opened, now closed or still open.
       const asked = [...live.state.closedItems, ...(live.state.openItem ? [live.state.openItem.id] : [])];
-      return buildReport(reportItems(lesson.parsed.widgets), participants, answers, asked);
+      return buildReport(lesson.reportItems, participants, answers, asked);
     },
   };
 }

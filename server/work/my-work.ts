@@ -1,5 +1,5 @@
-import type { Handout, MoodboardStore, Participant } from '../../server/storage/types.ts';
-import { workStatus, type WorkStatus } from '../shared/moodboard/assignment.ts';
+import type { Handout, MoodboardStore, Participant } from '../storage/types.ts';
+import { workStatus, type WorkStatus } from '../../src/shared/moodboard/assignment.ts';
 
 /** One assignment on a student's "Mijn werk" page. */
 export interface MyAssignment {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { MIN_PASSWORD_LENGTH, hashPassword, verifyPassword } from '../../server/auth/password.ts';
-import { hashToken, newToken } from '../../server/auth/tokens.ts';
-import { isStoreConflict, type Store, type Teacher } from '../../server/storage/index.ts';
-import type { SessionState } from '../shared/session/state.ts';
+import { MIN_PASSWORD_LENGTH, hashPassword, verifyPassword } from '../auth/password.ts';
+import { hashToken, newToken } from '../auth/tokens.ts';
+import { isStoreConflict, type Store, type Teacher } from '../storage/index.ts';
+import type { SessionState } from '../../src/shared/session/state.ts';
 
 /** How long a teacher stays logged in on a device. */
 export const LOGIN_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;

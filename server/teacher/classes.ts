@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { AstroCookies } from 'astro';
-import { hashToken, newToken } from '../../server/auth/tokens.ts';
-import type { NewClassStudent, SchoolClass, Store, Teacher } from '../../server/storage/types.ts';
-import type { Translate } from '../i18n/index.ts';
-import { appServices } from '../services.ts';
-import { NAME_MAX_LENGTH } from '../shared/names.ts';
-import { newJoinCode } from '../shared/session/join-code.ts';
-import { createSessionState, type SessionState } from '../shared/session/state.ts';
+import { hashToken, newToken } from '../auth/tokens.ts';
+import type { NewClassStudent, SchoolClass, Store, Teacher } from '../storage/types.ts';
+import type { Translate } from '../../src/i18n/index.ts';
+import type { AppServices } from '../services.ts';
+import { NAME_MAX_LENGTH } from '../../src/shared/names.ts';
+import { newJoinCode } from '../../src/shared/session/join-code.ts';
+import { createSessionState, type SessionState } from '../../src/shared/session/state.ts';
 import { CLASS_NAME_MAX_LENGTH, type ClassNameProblem, type RosterError, type RosterStudent } from './roster.ts';
 import { currentTeacher } from './session.ts';
 
@@ -45,10 +45,10 @@ export function createTeacherClass(
 export type OwnedClass = { ok: true; teacher: Teacher; schoolClass: SchoolClass } | { ok: false; status: 'login' | 'not_found' };
 
 /** A class of the logged-in teacher (never another teacher's), by its backing session's id. */
-export async function ownedClass(cookies: AstroCookies, classId: string): Promise<OwnedClass> {
-  const teacher = await currentTeacher(cookies);
+export async function ownedClass(services: AppServices, cookies: AstroCookies, classId: string): Promise<OwnedClass> {
+  const teacher = await currentTeacher(services, cookies);
   if (!teacher) return { ok: false, status: 'login' };
-  const schoolClass = await appServices().store.findClassBySession(classId);
+  const schoolClass = await services.store.findClassBySession(classId);
   if (!schoolClass || schoolClass.teacherId !== teacher.id) return { ok: false, status: 'not_found' };
   return { ok: true, teacher, schoolClass };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { seedParticipant, seedSession, useStore } from '../../server/storage/test-helpers.ts';
-import { emptyBoard } from '../shared/moodboard/board.ts';
+import { seedParticipant, seedSession, useStore } from '../storage/test-helpers.ts';
+import { emptyBoard } from '../../src/shared/moodboard/board.ts';
 import { myAssignments } from './my-work.ts';
 
 describe('myAssignments', () => {

@@ -1,6 +1,6 @@
-import type { Board, BoardVersion, Feedback, Participant } from '../../server/storage/types.ts';
-import { WORK_STATUSES, workStatus, type AssignmentPart, type WorkStatus } from '../shared/moodboard/assignment.ts';
-import { readStoredDoc, type BoardDoc } from '../shared/moodboard/board.ts';
+import type { Board, BoardVersion, Feedback, Participant } from '../storage/types.ts';
+import { WORK_STATUSES, workStatus, type AssignmentPart, type WorkStatus } from '../../src/shared/moodboard/assignment.ts';
+import { readStoredDoc, type BoardDoc } from '../../src/shared/moodboard/board.ts';
 
 /** One student's line in the teacher's overview of a handout. */
 export interface StudentWork {
