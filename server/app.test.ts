@@ -2,6 +2,8 @@ import http from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SessionState } from '../src/shared/session/state.ts';
 import { createApp } from './app.ts';
+import { connectRedis } from './redis/connection.ts';
+import { dropKeys, openTestRedis, TEST_REDIS_URL, uniquePrefix } from './redis/redis.test-helpers.ts';
 import { lessonRegistry } from './lessons/registry.ts';
 import { makeTempDir } from './storage/test-helpers.ts';
 import { openSqliteStore } from './storage/sqlite-store.ts';
@@ -18,7 +20,16 @@ describe('createApp', () => {
     const lessons = lessonRegistry([]);
     const clock = () => 42;
     const app = createApp({ store, lessons, clock, config: { dataDir: temp.dir } });
-    expect(app.services).toEqual({ store, lessons, clock, dataDir: temp.dir, uploadQuotaBytes: UPLOAD_LIMITS.defaultQuotaBytes });
+    const limit = { allows: expect.any(Function), take: expect.any(Function) };
+    expect(app.services).toEqual({
+      store,
+      lessons,
+      clock,
+      dataDir: temp.dir,
+      uploadQuotaBytes: UPLOAD_LIMITS.defaultQuotaBytes,
+      limits: { liveJoin: limit, studentLogin: limit, teacherLogin: limit },
+      trustProxy: false,
+    });
     expect(app.services.store).toBe(store);
     expect(app.services.lessons).toBe(lessons);
 
@@ -28,5 +39,29 @@ describe('createApp', () => {
     await app.close();
     expect(server.listening).toBe(false);
     await expect(store.countTeachers()).rejects.toThrow();
+  });
+
+  it('with a Redis link counts attempts in Redis, under the prefix, and closes the link with the store', async () => {
+    const temp = makeTempDir();
+    remove = temp.remove;
+    const store = await openSqliteStore<SessionState>({ dataDir: temp.dir });
+    const prefix = uniquePrefix();
+    const redis = await connectRedis({ url: TEST_REDIS_URL, prefix }, () => undefined);
+    const app = createApp({ store, lessons: lessonRegistry([]), redis, config: { dataDir: temp.dir, trustProxy: true } });
+    expect(app.services.trustProxy).toBe(true);
+    expect(await app.services.limits.teacherLogin.take('198.51.100.1')).toBe(true);
+    const check = await openTestRedis();
+    try {
+      expect(await check.exists(`${prefix}:limit:teacherLogin:198.51.100.1`)).toBe(1);
+      const server = http.createServer();
+      app.attach(server);
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      await app.close();
+      expect(redis.client.isOpen).toBe(false);
+      await expect(store.countTeachers()).rejects.toThrow();
+    } finally {
+      await dropKeys(check, prefix);
+      await check.close();
+    }
   });
 });
