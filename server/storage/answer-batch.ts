@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
+import { inChunks } from './chunks.ts';
 import type { AnswersTable, Database } from './schema.ts';
 import type { Answer, SaveAnswerInput, SaveAnswerOutcome } from './types.ts';
 
 type AnswerRow = Selectable<AnswersTable>;
-
-/** Rows per statement: far below the bound-parameter limits of SQLite (32,766) and PostgreSQL (65,535). */
-const CHUNK = 200;
 
 export const toAnswer = (row: AnswerRow): Answer => ({
   id: row.id,
@@ -19,8 +17,6 @@ export const toAnswer = (row: AnswerRow): Answer => ({
   updatedAt: row.updated_at,
 });
 
-const chunks = <T>(items: readonly T[]): T[][] =>
-  Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, index) => items.slice(index * CHUNK, (index + 1) * CHUNK));
 const pairKey = (sessionId: string, participantId: string) => `${sessionId}\u0000${participantId}`;
 
 /** What the batch may meet: each participant's stored answers to the batch's items or with its client ids, and who was removed. */
@@ -30,7 +26,7 @@ async function readBefore(trx: Kysely<Database>, inputs: readonly SaveAnswerInpu
   const sessions = new Map<string, SaveAnswerInput[]>();
   for (const input of inputs) sessions.set(input.sessionId, [...(sessions.get(input.sessionId) ?? []), input]);
   for (const [sessionId, ofSession] of sessions) {
-    for (const batch of chunks(ofSession)) {
+    for (const batch of inChunks(ofSession)) {
       const participantIds = [...new Set(batch.map((input) => input.participantId))];
       const itemIds = [...new Set(batch.map((input) => input.itemId))];
       const [people, rows] = await Promise.all([
@@ -109,7 +105,7 @@ export async function saveAnswerBatch(
     stored.set(key, [...mine, row]);
     return { answer: toAnswer(row), duplicate: false };
   });
-  for (const rows of chunks(inserts)) await trx.insertInto('answers').values(rows).execute();
+  for (const rows of inChunks(inserts)) await trx.insertInto('answers').values(rows).execute();
   for (const row of updates.values()) {
     await trx
       .updateTable('answers')

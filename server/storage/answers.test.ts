@@ -188,6 +188,21 @@ describe.each(backends)('answers (%s)', (backend) => {
     expect(await store.saveAnswers([])).toEqual([]);
   });
 
+  it('takes batches larger than one statement holds (a whole school at once)', async () => {
+    const { store } = fixture();
+    await seed(fixture());
+    const ids = Array.from({ length: 450 }, (_, index) => `x${index}`);
+    const joined = await store.addParticipants(
+      ids.map((id) => ({ id, sessionId: 's1', name: id, nameKey: id, resumeTokenHash: `hash-${id}` })),
+    );
+    expect(joined.every((outcome) => !('refused' in outcome))).toBe(true);
+    const outcomes = await store.saveAnswers(ids.map((id) => answer({ participantId: id, clientAnswerId: `c-${id}` })));
+    expect(outcomes.filter((outcome) => 'answer' in outcome && !outcome.duplicate)).toHaveLength(450);
+    expect(await store.listAnswers('s1', 'quiz-1')).toHaveLength(450);
+    const again = await store.saveAnswers(ids.map((id) => answer({ participantId: id, clientAnswerId: `c-${id}` })));
+    expect(again.every((outcome) => 'answer' in outcome && outcome.duplicate)).toBe(true);
+  });
+
   it('refuses the answers of a removed participant in a batch, and fails a batch naming an unknown one', async () => {
     const { store } = fixture();
     await seed(fixture());

@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import { inChunks } from './chunks.ts';
 import type { StoreContext } from './context.ts';
 import { isUniqueViolation, StoreConflictError, withConflictBackstop } from './errors.ts';
 import type { Database, ParticipantsTable } from './schema.ts';
@@ -22,10 +23,6 @@ const newRow = ({ id, sessionId, name, nameKey, resumeTokenHash }: NewParticipan
   joined_at: joinedAt,
   removed_at: null,
 });
-
-/** Rows or values per statement, far below the bound-parameter limits of SQLite and PostgreSQL. */
-const inChunks = <T>(items: readonly T[], size = 200): T[][] =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
 
 function namesBySession(inputs: readonly NewParticipant[]): Map<string, string[]> {
   const names = new Map<string, Set<string>>();
