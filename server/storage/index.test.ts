@@ -1,21 +1,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openStoreFromEnv } from './index.ts';
 import { SQLITE_FILE_NAME } from './sqlite-store.ts';
 import { createTestSchema, testDatabaseUrl } from './test-postgres.ts';
-import { makeTempDir } from './test-helpers.ts';
+import { cleanupAfterEach } from './test-helpers.ts';
 
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-function tempDir(): string {
-  const temp = makeTempDir();
-  cleanups.push(temp.remove);
-  return temp.dir;
-}
+const { later, tempDir } = cleanupAfterEach();
 
 /** `url` with libpq's `options` parameter set so its connections work in `schema`. */
 function inSchema(url: string, schema: string): string {
@@ -36,14 +27,14 @@ describe('openStoreFromEnv', () => {
 
   it('opens PostgreSQL from a postgres:// or postgresql:// DATABASE_URL, and no local file', async () => {
     const { schema, drop } = await createTestSchema();
-    cleanups.push(drop);
+    later(drop);
     const url = inSchema(testDatabaseUrl(), schema);
     const dataDir = tempDir();
     const first = await openStoreFromEnv({ DATABASE_URL: url, DATA_DIR: dataDir });
     await first.createTeacher({ id: 't1', email: 'a@school.nl', name: 'A', passwordHash: 'h' });
     await first.close();
     const second = await openStoreFromEnv({ DATABASE_URL: url.replace(/^postgres:/, 'postgresql:'), DATA_DIR: dataDir });
-    cleanups.push(() => second.close());
+    later(() => second.close());
     expect(await second.findTeacherByEmail('a@school.nl')).toMatchObject({ id: 't1' });
     expect(existsSync(path.join(dataDir, SQLITE_FILE_NAME))).toBe(false);
   });

@@ -2,22 +2,13 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { Kysely } from 'kysely';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migrations, runMigrations } from './migrations.ts';
 import { NodeSqliteDialect, openNodeSqliteDatabase } from './sqlite-dialect.ts';
 import { openSqliteStore, SQLITE_FILE_NAME } from './sqlite-store.ts';
-import { makeTempDir, seedParticipant, seedSession, type TestState } from './test-helpers.ts';
+import { seedParticipant, seedSession, cleanupAfterEach, type TestState } from './test-helpers.ts';
 
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-function tempDir(): string {
-  const temp = makeTempDir();
-  cleanups.push(temp.remove);
-  return temp.dir;
-}
+const { later, tempDir } = cleanupAfterEach();
 
 /** Reads a file-backed database directly, bypassing the store. */
 function rawQuery(dataDir: string, query: string): Record<string, unknown>[] {
@@ -98,7 +89,7 @@ describe('openSqliteStore', () => {
       return state;
     };
     const store = await openSqliteStore<TestState>({ dataDir: ':memory:', parseState });
-    cleanups.push(() => store.close());
+    later(() => store.close());
     await seedSession(store);
     // A state that slipped past the types is caught on the way out.
     await store.saveLiveSessionState('s1', JSON.parse('{"revision":1}') as TestState, 0);
@@ -116,7 +107,7 @@ describe('migrations', () => {
 
   it('run only the ones not run before', async () => {
     const db = new Kysely<unknown>({ dialect: new NodeSqliteDialect(openNodeSqliteDatabase(':memory:')) });
-    cleanups.push(() => db.destroy());
+    later(() => db.destroy());
     expect(await runMigrations(db)).toEqual(migrations.map((migration) => migration.name));
     expect(await runMigrations(db)).toEqual([]);
     const next = { name: '999_test_extra', up: (m: Kysely<unknown>) => m.schema.createTable('extra').addColumn('id', 'text').execute() };

@@ -121,3 +121,22 @@ export async function seedSession(store: Store<TestState>, { id = 's1', code = '
 export function seedParticipant(store: Store<TestState>, { id = 'p1', sessionId = 's1', name = 'Sam' } = {}) {
   return store.addParticipant({ id, sessionId, name, nameKey: name.toLowerCase(), resumeTokenHash: `resume-${id}` });
 }
+
+/**
+ * Cleanups run after each test, last added first, and a fresh temporary folder that is one of them.
+ * Call at the top of a test file.
+ */
+export function cleanupAfterEach(): { later: (cleanup: () => unknown) => void; tempDir: () => string } {
+  const cleanups: (() => unknown)[] = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+  return {
+    later: (cleanup) => cleanups.push(cleanup),
+    tempDir: () => {
+      const temp = makeTempDir();
+      cleanups.push(temp.remove);
+      return temp.dir;
+    },
+  };
+}
