@@ -25,6 +25,26 @@ function redactedUrl(url: string): string {
 }
 
 /**
+ * Makes the duplicates the adapter takes of `client` (its readers and subscriber) let go of their
+ * pending commands quietly. The adapter subscribes without waiting for Redis's answer, so a node
+ * that closes right after it started would otherwise end with an unhandled rejection
+ * ("Disconnects client") from a subscription nobody needs any more.
+ */
+function quietDuplicates(client: RedisClient): void {
+  const duplicate = client.duplicate.bind(client);
+  client.duplicate = ((...args: Parameters<RedisClient['duplicate']>) => {
+    const copy = duplicate(...args);
+    const subscribe = copy.subscribe.bind(copy);
+    copy.subscribe = ((...subscribeArgs: Parameters<typeof subscribe>) => {
+      const pending = subscribe(...subscribeArgs);
+      pending.catch(() => undefined);
+      return pending;
+    }) as typeof copy.subscribe;
+    return copy;
+  }) as RedisClient['duplicate'];
+}
+
+/**
  * Connects to the Redis all nodes share. Resolves once connected, so a wrong address stops start-up
  * instead of leaving a node that silently talks only to its own students.
  */
@@ -58,6 +78,7 @@ export async function connectRedis(config: RedisConfig, log: (message: string, e
     throw new Error(`Redis op ${redactedUrl(config.url)} is niet bereikbaar (REDIS_URL)`, { cause: error });
   }
   connected = true;
+  quietDuplicates(client);
   let closed = false;
   return {
     client,
