@@ -35,7 +35,7 @@ export interface LiveContext {
   /** Stores the teachers' changes of sessions in group commits (true: saved at the expected revision). */
   states: GroupCommit<LiveSessionUpdate<SessionState>, boolean>;
   /** Stores the students who join in group commits. */
-  joins: GroupCommit<NewParticipant, Participant | { refused: 'name_taken' }>;
+  joins: GroupCommit<NewParticipant, Participant | { refused: 'name_taken' | 'token_known' }>;
   /** Tells the other nodes (if any) that this node stored a new state of the session. */
   announceChange: (sessionId: string) => void;
   /** Milliseconds over which results for the teacher are gathered into one message. */

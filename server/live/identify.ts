@@ -61,31 +61,37 @@ export async function identify(context: LiveContext, socket: LiveSocket): Promis
     return refuse('unknown_code');
   }
   if (live.state.locked) return refuse('session_locked');
-  const resumeToken = handshake.resumeToken ?? newToken();
-  const known = handshake.resumeToken ? await store.findParticipantByResumeToken(hashToken(handshake.resumeToken)) : null;
-  if (known && known.sessionId === live.id) {
-    if (known.removedAt !== null) return refuse('removed');
+  const name = checkStudentName(handshake.name);
+  // A device's own token once more: a retry whose first try got in meanwhile is that student.
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    const known = handshake.resumeToken ? await store.findParticipantByResumeToken(hashToken(handshake.resumeToken)) : null;
+    if (known && known.sessionId === live.id) {
+      if (known.removedAt !== null) return refuse('removed');
+      return {
+        ok: true,
+        data: { role: 'student', participantId: known.id, sessionId: live.id },
+        welcome: { participantId: known.id, name: known.name, resumeToken: handshake.resumeToken ?? '' },
+      };
+    }
+    if (!name.ok) return name.problem === 'offensive' ? refuse('name_offensive') : refuse('name_invalid', { max: NAME_MAX_LENGTH });
+    // A token from another lesson is no key to this one: the device joins as a new student with a new token.
+    const resumeToken = handshake.resumeToken && !known ? handshake.resumeToken : newToken();
+    const participant = await context.joins.write({
+      id: randomUUID(),
+      sessionId: live.id,
+      name: name.name,
+      nameKey: name.key,
+      resumeTokenHash: hashToken(resumeToken),
+    });
+    if ('refused' in participant && participant.refused === 'name_taken') return refuse('name_taken');
+    if ('refused' in participant) continue;
     return {
       ok: true,
-      data: { role: 'student', participantId: known.id, sessionId: live.id },
-      welcome: { participantId: known.id, name: known.name, resumeToken },
+      data: { role: 'student', participantId: participant.id, sessionId: live.id },
+      welcome: { participantId: participant.id, name: participant.name, resumeToken },
     };
   }
-  const name = checkStudentName(handshake.name);
-  if (!name.ok) return name.problem === 'offensive' ? refuse('name_offensive') : refuse('name_invalid', { max: NAME_MAX_LENGTH });
-  const participant = await context.joins.write({
-    id: randomUUID(),
-    sessionId: live.id,
-    name: name.name,
-    nameKey: name.key,
-    resumeTokenHash: hashToken(resumeToken),
-  });
-  if ('refused' in participant) return refuse('name_taken');
-  return {
-    ok: true,
-    data: { role: 'student', participantId: participant.id, sessionId: live.id },
-    welcome: { participantId: participant.id, name: participant.name, resumeToken },
-  };
+  return refuse('server_error');
 }
 
 /**

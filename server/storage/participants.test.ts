@@ -95,6 +95,32 @@ describe.each(backends)('participants (%s)', (backend) => {
     expect(await store.addParticipants([])).toEqual([]);
   });
 
+  it('refuses a resume token stored before or earlier in the batch, without failing the others', async () => {
+    const { store } = fixture();
+    await seedSession(store);
+    const row = (id: string, name: string, token: string) => ({
+      id,
+      sessionId: 's1',
+      name,
+      nameKey: name.toLowerCase(),
+      resumeTokenHash: token,
+    });
+    await store.addParticipants([row('p1', 'Sam', 'device-1')]);
+    const outcomes = await store.addParticipants([
+      row('p2', 'Noor', 'device-1'),
+      row('p3', 'Mo', 'device-2'),
+      row('p4', 'Mo twee', 'device-2'),
+      row('p5', 'Eva', 'device-3'),
+    ]);
+    expect(outcomes).toEqual([
+      { refused: 'token_known' },
+      expect.objectContaining({ id: 'p3' }),
+      { refused: 'token_known' },
+      expect.objectContaining({ id: 'p5' }),
+    ]);
+    expect((await store.listParticipants('s1')).map((p) => p.id).sort()).toEqual(['p1', 'p3', 'p5']);
+  });
+
   it('lists participants in join order, removed ones only on request', async () => {
     const { store, clock } = fixture();
     await seedSession(store);

@@ -65,7 +65,7 @@ export function createParticipantQueries({ db, clock }: StoreContext): Participa
     return row ? toParticipant(row) : null;
   };
 
-  // A few statements per batch: the names taken among the batch's, then one insert of the newcomers.
+  // A few statements per batch: the names and tokens taken among the batch's, then one insert of the newcomers.
   const addBatch = (inputs: readonly NewParticipant[], joinedAt: number) =>
     db.transaction().execute(async (trx) => {
       const taken = new Set<string>();
@@ -81,11 +81,18 @@ export function createParticipantQueries({ db, clock }: StoreContext): Participa
           for (const row of rows) taken.add(`${sessionId}\u0000${row.name_key}`);
         }
       }
+      const tokens = new Set<string>();
+      for (const part of inChunks(inputs.map((input) => input.resumeTokenHash))) {
+        const rows = await trx.selectFrom('participants').select('resume_token_hash').where('resume_token_hash', 'in', part).execute();
+        for (const row of rows) tokens.add(row.resume_token_hash);
+      }
       const rows: ReturnType<typeof newRow>[] = [];
-      const outcomes = inputs.map((input): Participant | { refused: 'name_taken' } => {
+      const outcomes = inputs.map((input): Participant | { refused: 'name_taken' | 'token_known' } => {
+        if (tokens.has(input.resumeTokenHash)) return { refused: 'token_known' };
         const key = `${input.sessionId}\u0000${input.nameKey}`;
         if (taken.has(key)) return { refused: 'name_taken' };
         taken.add(key);
+        tokens.add(input.resumeTokenHash);
         const row = newRow(input, joinedAt);
         rows.push(row);
         return toParticipant(row);

@@ -168,9 +168,11 @@ export interface ParticipantStore {
   addParticipant(input: NewParticipant): Promise<Participant>;
   /**
    * Adds participants who joined together in one transaction (one disk sync), each by the rules of
-   * addParticipant, in order; a taken name gives `{ refused: 'name_taken' }` for that one.
+   * addParticipant, in order; a taken name gives `{ refused: 'name_taken' }` for that one, and a
+   * resume token already stored (or earlier in the batch) `{ refused: 'token_known' }`, so one
+   * device's retry never fails the others' joins.
    */
-  addParticipants(inputs: readonly NewParticipant[]): Promise<Array<Participant | { refused: 'name_taken' }>>;
+  addParticipants(inputs: readonly NewParticipant[]): Promise<Array<Participant | { refused: 'name_taken' | 'token_known' }>>;
   /** The participant holding this resume token, removed or not (check `removedAt`). */
   findParticipantByResumeToken(tokenHash: string): Promise<Participant | null>;
   /** The participant if it belongs to this session, removed or not. */

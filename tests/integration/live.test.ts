@@ -218,6 +218,33 @@ describe('live lessons over real sockets', () => {
     expect(await harness.store.listParticipants(session.id)).toHaveLength(1);
   });
 
+  it('two tries of one join at once (the same phone-made token) are one student, and the class beside them joins', async () => {
+    harness = await startHarness();
+    const { session } = await teacherWithSession(harness);
+    const token = 'phone-made-token-twice-0123456789abcdefghij';
+    const joins = await Promise.all([
+      join(harness, { role: 'student', code: session.code, name: 'Fay', resumeToken: token }),
+      join(harness, { role: 'student', code: session.code, name: 'Fay', resumeToken: token }),
+      ...['Sam', 'Noor', 'Mo'].map((name) => join(harness as Harness, { role: 'student', code: session.code, name })),
+    ]);
+    expect(new Set(joins.slice(0, 2).map((joined) => joined.welcome?.participantId)).size).toBe(1);
+    expect((await harness.store.listParticipants(session.id)).map((p) => p.name).sort()).toEqual(['Fay', 'Mo', 'Noor', 'Sam']);
+  });
+
+  it('a phone with the token of another lesson joins this one as a new student, with a new token', async () => {
+    harness = await startHarness();
+    const { session: first } = await teacherWithSession(harness);
+    const { session: second } = await teacherWithSession(harness);
+    const token = 'phone-made-token-other-lesson-0123456789ab';
+    const earlier = await join(harness, { role: 'student', code: first.code, name: 'Fay', resumeToken: token });
+    const now = await join(harness, { role: 'student', code: second.code, name: 'Fay', resumeToken: token });
+    expect(now.welcome?.participantId).not.toBe(earlier.welcome?.participantId);
+    expect(now.welcome?.resumeToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(now.welcome?.resumeToken).not.toBe(token);
+    expect(await harness.store.findParticipantByResumeToken(hashToken(token))).toMatchObject({ sessionId: first.id });
+    expect(await harness.store.listParticipants(second.id)).toHaveLength(1);
+  });
+
   it('a rename reaches the teacher and the student; a rude or taken name is refused', async () => {
     harness = await startHarness();
     const { cookie, session } = await teacherWithSession(harness);
