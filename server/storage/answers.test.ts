@@ -188,6 +188,32 @@ describe.each(backends)('answers (%s)', (backend) => {
     expect(await store.saveAnswers([])).toEqual([]);
   });
 
+  it('never lets a late retry of a replaced submission overwrite the newer answer', async () => {
+    const { store } = fixture();
+    await seed(fixture());
+    const first = await store.saveAnswer(answer({ clientAnswerId: 'id1', value: { text: 'eerste versie' }, replace: true }));
+    await store.saveAnswer(answer({ clientAnswerId: 'id2', value: { text: 'tweede versie' }, now: 11_000, replace: true }));
+    const late = await store.saveAnswer(answer({ clientAnswerId: 'id1', value: { text: 'eerste versie' }, now: 12_000, replace: true }));
+    expect(late).toMatchObject({
+      duplicate: true,
+      answer: { id: first.answer.id, clientAnswerId: 'id2', value: { text: 'tweede versie' } },
+    });
+    // Also within one batch, and for a chain of replacements.
+    const batch = await store.saveAnswers([
+      answer({ clientAnswerId: 'id3', value: { text: 'derde versie' }, now: 13_000, replace: true }),
+      answer({ clientAnswerId: 'id2', value: { text: 'tweede versie' }, now: 14_000, replace: true }),
+      answer({ clientAnswerId: 'id1', value: { text: 'eerste versie' }, now: 15_000, replace: true }),
+    ]);
+    expect(batch.map((outcome) => ('answer' in outcome ? [outcome.duplicate, outcome.answer.value] : outcome))).toEqual([
+      [false, { text: 'derde versie' }],
+      [true, { text: 'derde versie' }],
+      [true, { text: 'derde versie' }],
+    ]);
+    expect((await store.listAnswers('s1')).map((row) => [row.clientAnswerId, row.value, row.updatedAt])).toEqual([
+      ['id3', { text: 'derde versie' }, 13_000],
+    ]);
+  });
+
   it('takes batches larger than one statement holds (a whole school at once)', async () => {
     const { store } = fixture();
     await seed(fixture());

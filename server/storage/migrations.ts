@@ -203,6 +203,21 @@ export const migrations: readonly StoreMigration[] = [
       await db.schema.createIndex('classes_teacher_created').on('classes').columns(['teacher_id', 'created_at']).execute();
     },
   },
+  {
+    name: '004_replaced_client_answers',
+    async up(db) {
+      // The client answer ids an answer had before it was replaced: a late retry of one of them is
+      // that old submission again, acknowledged as stored, and never overwrites the newer answer.
+      await db.schema
+        .createTable('replaced_client_answers')
+        .addColumn('session_id', 'text', (c) => c.notNull())
+        .addColumn('participant_id', 'text', (c) => c.notNull())
+        .addColumn('client_answer_id', 'text', (c) => c.notNull())
+        .addColumn('answer_id', 'text', (c) => c.notNull().references('answers.id'))
+        .addPrimaryKeyConstraint('replaced_client_answers_pk', ['session_id', 'participant_id', 'client_answer_id'])
+        .execute();
+    },
+  },
 ];
 
 /**

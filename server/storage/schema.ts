@@ -133,6 +133,14 @@ export interface ClassesTable {
   created_at: number;
 }
 
+/** A client answer id that an answer had before a newer submission replaced it. */
+export interface ReplacedClientAnswersTable {
+  session_id: string;
+  participant_id: string;
+  client_answer_id: string;
+  answer_id: string;
+}
+
 export interface Database {
   teachers: TeachersTable;
   auth_sessions: AuthSessionsTable;
@@ -148,4 +156,5 @@ export interface Database {
   work_codes: WorkCodesTable;
   student_logins: StudentLoginsTable;
   classes: ClassesTable;
+  replaced_client_answers: ReplacedClientAnswersTable;
 }

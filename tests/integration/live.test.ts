@@ -207,6 +207,25 @@ describe('live lessons over real sockets', () => {
     expect(await harness.store.listAnswers(session.id, 'quiz-kosten')).toHaveLength(1);
   });
 
+  it('a late retry of an earlier version never overwrites the newer answer (changes allowed)', async () => {
+    harness = await startHarness();
+    const { cookie, session } = await teacherWithSession(harness);
+    const teacher = await join(harness, { role: 'teacher', sessionId: session.id }, cookie);
+    const student = await join(harness, { role: 'student', code: session.code, name: 'Fay' });
+    await command(teacher.client, 'item:open', { id: 'open-klantwaarde', allowChanges: true });
+    const version = (clientAnswerId: string, text: string) =>
+      command(student.client, 'answer:submit', { itemId: 'open-klantwaarde', clientAnswerId, value: { kind: 'openQuestion', text } });
+    const first = await version('version-one-1', 'eerste versie');
+    expect(await version('version-two-2', 'tweede versie')).toMatchObject({ ok: true, data: { duplicate: false } });
+    expect(await version('version-one-1', 'eerste versie')).toEqual({
+      ok: true,
+      data: { answerId: (first as { data: { answerId: string } }).data.answerId, duplicate: true },
+    });
+    expect((await harness.store.listAnswers(session.id, 'open-klantwaarde')).map((answer) => answer.value)).toEqual([
+      { kind: 'openQuestion', text: 'tweede versie' },
+    ]);
+  });
+
   it('a join retried with the token the phone made (welcome lost on bad Wi-Fi) is the same student, not a taken name', async () => {
     harness = await startHarness();
     const { session } = await teacherWithSession(harness);
