@@ -20,10 +20,21 @@ const compressDynamic = compression({
 
 /**
  * The HTTP side of the server: the built browser files from `clientDir` (precompressed copies,
- * cache headers), then the app (`app`, the Astro handler) with on-the-fly compression.
+ * cache headers), then the app (`app`, the Astro handler) with on-the-fly compression; every
+ * answer with `nosniff` and a same-origin referrer, pages never framed by another site.
  */
 export function createHttpHandler(clientDir: string, app: NodeHandler): NodeHandler {
   const staticFiles = createStaticFiles(clientDir);
-  const dynamic: NodeHandler = (req, res) => compressDynamic(req, res, () => app(req, res));
-  return (req, res) => staticFiles(req, res, dynamic);
+  const dynamic: NodeHandler = (req, res) => {
+    // No page of the app may be framed by another site (clickjacking the teacher's controls).
+    res.setHeader('X-Frame-Options', 'SAMEORIGIN');
+    res.setHeader('Content-Security-Policy', "frame-ancestors 'self'");
+    compressDynamic(req, res, () => app(req, res));
+  };
+  return (req, res) => {
+    // Every answer: the browser takes the type we say, and other sites learn no more than our origin.
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'same-origin');
+    staticFiles(req, res, dynamic);
+  };
 }

@@ -7,6 +7,7 @@ import { sessionRoom, teacherRoom, type LiveContext, type LiveIo, type LiveSocke
 import { createFeeds, sendParticipants, sendResults, statePayload, type Feeds } from './feeds.ts';
 import { createGroupCommit } from './group-commit.ts';
 import { handshakeError, identify } from './identify.ts';
+import { fromOwnPage } from './origin.ts';
 import { localAttemptLimiter, RateLimiter, type AttemptLimiter } from './rate-limit.ts';
 import { createSessionCache } from './session-cache.ts';
 
@@ -79,6 +80,11 @@ export function createLiveServer(options: LiveServerOptions): LiveServer {
     serveClient: false,
     maxHttpBufferSize: 64 * 1024,
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false },
+    // A page of another origin gets no socket, so a teacher's cookie never lends it the controls.
+    allowRequest: (request, callback) => {
+      const allowed = fromOwnPage(request.headers.origin, request.headers.host);
+      callback(allowed ? null : 'forbidden_origin', allowed);
+    },
     ...(options.adapter ? { adapter: options.adapter } : {}),
   });
   const context: LiveContext = {

@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { io as connectClient } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hashToken } from '../../server/auth/tokens.ts';
-import { TEACHER_COMMANDS, type CommandName } from '../../src/shared/protocol/commands.ts';
+import { PROTOCOL_VERSION, TEACHER_COMMANDS, type CommandName } from '../../src/shared/protocol/commands.ts';
 import { command, connect, join, next, startHarness, teacherWithSession, until, type Harness } from './live-harness.ts';
 
 let harness: Harness | null = null;
@@ -285,6 +286,28 @@ describe('live lessons over real sockets', () => {
       ok: false,
       error: { code: 'name_invalid', params: { max: 30 } },
     });
+  });
+
+  it('gives no socket to a page of another origin, not even with the teacher’s cookie', async () => {
+    harness = await startHarness();
+    const { cookie, session } = await teacherWithSession(harness);
+    const { port } = new URL(harness.url);
+    const open = (origin: string) =>
+      new Promise<string>((resolve) => {
+        const client = connectClient(harness?.url ?? '', {
+          path: '/live',
+          auth: { protocolVersion: PROTOCOL_VERSION, role: 'teacher', sessionId: session.id },
+          transports: ['websocket'],
+          extraHeaders: { cookie, origin },
+          reconnection: false,
+          forceNew: true,
+        });
+        client.once('connect', () => (client.disconnect(), resolve('connected')));
+        client.once('connect_error', () => (client.disconnect(), resolve('refused')));
+      });
+    expect(await open('http://127.0.0.1:1')).toBe('refused');
+    expect(await open('http://evil.127.0.0.1.nip.io')).toBe('refused');
+    expect(await open(`http://127.0.0.1:${port}`)).toBe('connected');
   });
 
   it('a teacher screen left open after logout loses control at its next command', async () => {
