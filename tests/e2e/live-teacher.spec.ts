@@ -122,6 +122,8 @@ test('the board follows the session both ways and shows results only when the te
   await expect(board.locator('.slide-frame.is-current .mind-map-model')).toContainText('Klantretentie');
 
   await goToSlide(page, 12);
+  // The board moves on from the slide it shows, so it must show 12 before its → means 13.
+  await expect(board.locator('[data-position]')).toHaveText('Dia 12 van 31');
   await board.keyboard.press('ArrowRight');
   await expect(page.getByText(/^Dia 13 van 31:/)).toBeVisible();
   await expect(phone.locator('.slide-frame.is-current')).toHaveAttribute('data-slide-frame', '13');
