@@ -16,6 +16,9 @@ describe('student names', () => {
     ['Dick', 'Dick', 'dick'],
     ['Eikelenboom', 'Eikelenboom', 'eikelenboom'],
     ['D\u2019Angelo', "D'Angelo", "d'angelo"],
+    ['Анна Петрова', 'Анна Петрова', 'анна петрова'],
+    ['Νίκος', 'Νίκος', 'νικος'],
+    ['Nguyễn', 'Nguyễn', 'nguyen'],
   ])('accepts %j as %j', (input, name, key) => {
     expect(checkStudentName(input)).toEqual({ ok: true, name, key });
   });
@@ -25,6 +28,11 @@ describe('student names', () => {
     ['x'.repeat(31), 'too_long'],
     ['<script>', 'bad_characters'],
     ['Sam 😀', 'bad_characters'],
+    ['\u0410nna', 'bad_characters'], // a Cyrillic А before Latin letters: "Аnna" beside "Anna"
+    ['Anna Ре\u0442ers', 'bad_characters'],
+    ['\u039Fmar', 'bad_characters'], // a Greek Ο
+    [`A${'\u0301'.repeat(29)}`, 'bad_characters'], // 29 marks on one letter, within the 30 characters
+    ['Sa\u0301\u0308\u0327\u0303m', 'bad_characters'],
     ['Kanker Kees', 'offensive'],
     ['k4nk3r', 'offensive'],
     ['Kut Kees', 'offensive'],

@@ -25,7 +25,9 @@ const unleet = (text: string) => [...text].map((char) => LEET[char] ?? char).joi
  * "Nazia" pass); letters typed apart ("f u c k", "f.u.c.k") are joined first.
  */
 export function isOffensive(name: string): boolean {
-  const words = unleet(normaliseEntry(name)).split(/[^a-z]+/).filter(Boolean);
+  const words = unleet(normaliseEntry(name))
+    .split(/[^a-z]+/)
+    .filter(Boolean);
   const candidates = [...words];
   // Runs of single letters are a word typed apart.
   let run = '';
@@ -41,13 +43,29 @@ export function isOffensive(name: string): boolean {
 
 export type NameProblem = 'empty' | 'too_long' | 'bad_characters' | 'offensive';
 
+/** Scripts with letters that look like Latin ones ("А" for "A"): mixed into a Latin word they make a look-alike of another name. */
+const LOOKALIKE_SCRIPTS = [/\p{Script=Cyrillic}/u, /\p{Script=Greek}/u];
+
+/**
+ * True when a word mixes Latin letters with look-alike ones ("Аnna" beside "Anna"), or marks are
+ * stacked on one letter (three or more in a row, which no language needs once composed).
+ */
+function looksLikeAnother(name: string): boolean {
+  if (/\p{M}{3,}/u.test(name)) return true;
+  return name.split(/[ .'-]+/).some((word) => /\p{Script=Latin}/u.test(word) && LOOKALIKE_SCRIPTS.some((script) => script.test(word)));
+}
+
 /** A student's display name, cleaned, or why it cannot be used. */
 export function checkStudentName(input: string): { ok: true; name: string; key: string } | { ok: false; problem: NameProblem } {
   // Phones type a curly apostrophe by default.
-  const name = input.normalize('NFC').replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+  const name = input
+    .normalize('NFC')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!name) return { ok: false, problem: 'empty' };
   if ([...name].length > NAME_MAX_LENGTH) return { ok: false, problem: 'too_long' };
-  if (!/^[\p{L}\p{M}\p{N} .'-]+$/u.test(name)) return { ok: false, problem: 'bad_characters' };
+  if (!/^[\p{L}\p{M}\p{N} .'-]+$/u.test(name) || looksLikeAnother(name)) return { ok: false, problem: 'bad_characters' };
   if (isOffensive(name)) return { ok: false, problem: 'offensive' };
   return { ok: true, name, key: normaliseEntry(name) };
 }
