@@ -90,11 +90,14 @@ async function removeParticipant(context: LiveContext, feeds: Feeds, sessionId: 
   }
   feeds.participantChanged(sessionId, participantId);
   feeds.scoresChanged(sessionId);
-  const answered = new Set(
-    (await context.store.listAnswers(sessionId)).filter((answer) => answer.participantId === participantId).map((answer) => answer.itemId),
-  );
-  await Promise.all([...answered].map((itemId) => sendResults(context, sessionId, itemId)));
+  await resendResultsOf(context, sessionId, participantId);
   return ok(null);
+}
+
+/** The results of every item the participant answered, again: after a removal or a readmission they change. */
+async function resendResultsOf(context: LiveContext, sessionId: string, participantId: string): Promise<void> {
+  const answered = new Set((await context.store.answersByParticipant(sessionId, participantId)).map((answer) => answer.itemId));
+  await Promise.all([...answered].map((itemId) => sendResults(context, sessionId, itemId)));
 }
 
 /** Lets a removed student back in: their device rejoins with its token as the same student, answers and all. */
@@ -106,8 +109,7 @@ async function readmitParticipant(context: LiveContext, feeds: Feeds, sessionId:
     throw error;
   }
   feeds.participantChanged(sessionId, participantId);
-  const answered = new Set((await context.store.answersByParticipant(sessionId, participantId)).map((answer) => answer.itemId));
-  await Promise.all([...answered].map((itemId) => sendResults(context, sessionId, itemId)));
+  await resendResultsOf(context, sessionId, participantId);
   return ok(null);
 }
 
