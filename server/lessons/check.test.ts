@@ -57,7 +57,13 @@ describe('checkLessons on the good fixture', () => {
 
 describe('formatIssues', () => {
   it('prints nothing for lessons without problems and keeps the order given', () => {
-    const lesson = (issues: { line: number; column: number; message: string }[]) => ({ frontmatter: null, slides: [], widgets: [], assets: [], issues });
+    const lesson = (issues: { line: number; column: number; message: string }[]) => ({
+      frontmatter: null,
+      slides: [],
+      widgets: [],
+      assets: [],
+      issues: issues.map((issue) => ({ ...issue, code: 'lessonIssue.invalid' as const })),
+    });
     expect(
       formatIssues([
         { file: 'lessons/a/ok.mdx', lesson: lesson([]) },
@@ -105,7 +111,7 @@ describe('checkLessons in a folder of its own', () => {
       await writeFile(path.join(dir, file), content);
     }
     const checked = await checkLessons(path.join(dir, 'lessons'), dir, publicDir);
-    return Object.fromEntries(checked.map(({ file, lesson }) => [file, lesson.issues]));
+    return Object.fromEntries(checked.map(({ file, lesson }) => [file, lesson.issues.map(({ line, column, message }) => ({ line, column, message }))]));
   };
 
   beforeAll(async () => {

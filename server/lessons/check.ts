@@ -2,7 +2,8 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseLesson, type ParsedLesson } from '../../src/shared/lesson/parse.ts';
 import { decodedSegments } from '../../src/shared/lesson/paths.ts';
-import type { LessonAsset, LessonIssue } from '../../src/shared/lesson/slides.ts';
+import { issueText, lessonIssue, type LessonIssue } from '../../src/shared/lesson/issues.ts';
+import type { LessonAsset } from '../../src/shared/lesson/slides.ts';
 
 /** Folder the lessons are read from: LESSONS_DIR, else ./lessons. */
 export const lessonsDir = (cwd = process.cwd()): string => path.resolve(cwd, process.env.LESSONS_DIR ?? 'lessons');
@@ -37,12 +38,37 @@ async function mdxFiles(dir: string): Promise<string[]> {
 function placeIssue(dir: string, file: string, cwd: string): LessonIssue | null {
   if (path.relative(dir, file).split(path.sep).length === 2) return null;
   const where = path.relative(cwd, dir) || '.';
-  return {
-    line: 1,
-    column: 1,
-    message: `de les staat niet op de goede plek: zet haar in ${where}/<module>/<les>.mdx (één map diep), anders heeft ze geen pagina`,
-  };
+  return lessonIssue({ line: 1, column: 1 }, issueText('lessonIssue.place', { where }));
 }
+
+/** A name the site's address uses as it is: lowercase letters and digits, words apart by single dashes. */
+const GOOD_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The name an author probably meant: `Les 9 Voorraad` becomes `les-9-voorraad`. */
+export function suggestedName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * Folder and file names become the lesson's address (/lessons/<module>/<lesson>). A name with
+ * spaces or capitals would be changed on the way, and could then take the address of another
+ * lesson; so it is refused, with the name to use instead.
+ */
+function nameIssues(dir: string, file: string): LessonIssue[] {
+  const segments = path.relative(dir, file).replace(/\.mdx$/, '').split(path.sep);
+  return segments
+    .filter((segment) => !GOOD_NAME.test(segment))
+    .map((name) => lessonIssue({ line: 1, column: 1 }, issueText('lessonIssue.fileName', { name, suggestion: suggestedName(name) || 'les' })));
+}
+
+/** The address a file would get if its names were made lowercase-with-dashes, to find clashes. */
+const addressOf = (dir: string, file: string): string =>
+  path.relative(dir, file).replace(/\.mdx$/, '').split(path.sep).map(suggestedName).join('/');
 
 /**
  * Looks up the files a lesson shows, in public/. The name must match exactly (also in upper and
@@ -92,11 +118,7 @@ async function assetIssues(assets: LessonAsset[], files: PublicFiles, publicDir:
   const found = await Promise.all(assets.map((asset) => files.has(asset.path)));
   return assets
     .filter((_asset, i) => !found[i])
-    .map((asset) => ({
-      line: asset.line,
-      column: asset.column,
-      message: `het bestand ${where}${asset.path} bestaat niet; zet het daar neer of verbeter het pad (let op hoofdletters)`,
-    }));
+    .map((asset) => lessonIssue(asset, issueText('lessonIssue.missingFile', { where, path: asset.path })));
 }
 
 /**
@@ -106,12 +128,19 @@ async function assetIssues(assets: LessonAsset[], files: PublicFiles, publicDir:
 export async function checkLessons(dir: string, cwd = process.cwd(), publicDir = path.resolve(cwd, 'public')): Promise<CheckedLesson[]> {
   const files = await mdxFiles(dir);
   const publicFiles = new PublicFiles(publicDir);
+  // A well-named file keeps its address; a badly named one that would take it is told so.
+  const wellNamed = new Map(files.filter((file) => nameIssues(dir, file).length === 0).map((file) => [addressOf(dir, file), file]));
   return Promise.all(
     files.map(async (file) => {
       const lesson = parseLesson(await readFile(file, 'utf8'));
       const place = placeIssue(dir, file, cwd);
+      const names = nameIssues(dir, file);
+      const other = names.length > 0 ? wellNamed.get(addressOf(dir, file)) : undefined;
+      if (other !== undefined) {
+        names.push(lessonIssue({ line: 1, column: 1 }, issueText('lessonIssue.nameClash', { slug: addressOf(dir, file), other: path.relative(cwd, other) })));
+      }
       const missing = await assetIssues(lesson.assets, publicFiles, publicDir, cwd);
-      const issues = [...(place ? [place] : []), ...lesson.issues, ...missing].sort((a, b) => a.line - b.line || a.column - b.column);
+      const issues = [...(place ? [place] : []), ...names, ...lesson.issues, ...missing].sort((a, b) => a.line - b.line || a.column - b.column);
       return { file: path.relative(cwd, file), lesson: { ...lesson, issues } };
     }),
   );

@@ -4,6 +4,7 @@ import { compareLessons } from '../../src/shared/lesson/order.ts';
 import { sessionLessonFrom } from '../../src/shared/session/lesson.ts';
 import type { SessionLesson } from '../../src/shared/session/state.ts';
 import { reportItems, type ReportItem } from '../teacher/report.ts';
+import type { LessonIssue } from '../../src/shared/lesson/issues.ts';
 import { checkLessons } from './check.ts';
 
 /** One lesson as the server uses it: to run it live, to report on it and to hand out its assignments. */
@@ -21,9 +22,17 @@ export interface RegisteredLesson {
   assignments: readonly AssignmentSpec[];
 }
 
+/** A lesson file that has problems: it is left out of the site and shown to teachers with its problems. */
+export interface BrokenLesson {
+  /** Path relative to the working directory, as an author would type it. */
+  file: string;
+  issues: readonly LessonIssue[];
+}
+
 /**
  * The lessons, read once when the server starts and handed to the pages and the live server alike.
- * Lessons with problems are left out: the build already refuses them.
+ * Lessons with problems are left out (as the tolerant build leaves them out of the site) and listed
+ * in `broken`, so that one teacher's typo does not take the other lessons down.
  */
 export interface LessonRegistry {
   /** The live server's view of every lesson, by slug. */
@@ -31,6 +40,8 @@ export interface LessonRegistry {
   /** Every lesson in catalogue order (module, `order`, title). */
   readonly all: readonly RegisteredLesson[];
   find(slug: string): RegisteredLesson | undefined;
+  /** Lesson files left out for their problems, in file order. */
+  readonly broken: readonly BrokenLesson[];
 }
 
 /** The slug of a lesson file: its path below the lessons folder, without `.mdx`. */
@@ -40,8 +51,12 @@ export const lessonSlug = (dir: string, file: string, cwd = process.cwd()): stri
 /** Reads and checks every lesson in `dir` (see `checkLessons`) into a registry. */
 export async function loadLessonRegistry(dir: string, cwd = process.cwd()): Promise<LessonRegistry> {
   const lessons: RegisteredLesson[] = [];
+  const broken: BrokenLesson[] = [];
   for (const { file, lesson } of await checkLessons(dir, cwd)) {
-    if (lesson.issues.length > 0 || !lesson.frontmatter) continue;
+    if (lesson.issues.length > 0 || !lesson.frontmatter) {
+      broken.push({ file, issues: lesson.issues });
+      continue;
+    }
     const slug = lessonSlug(dir, file, cwd);
     const { title, module, order } = lesson.frontmatter;
     lessons.push({
@@ -54,16 +69,17 @@ export async function loadLessonRegistry(dir: string, cwd = process.cwd()): Prom
       assignments: lessonAssignments(slug, lesson.widgets),
     });
   }
-  return lessonRegistry(lessons);
+  return lessonRegistry(lessons, broken);
 }
 
 /** A registry of these lessons (tests build one from lessons of their own). */
-export function lessonRegistry(lessons: readonly RegisteredLesson[]): LessonRegistry {
+export function lessonRegistry(lessons: readonly RegisteredLesson[], broken: readonly BrokenLesson[] = []): LessonRegistry {
   const all = [...lessons].sort(compareLessons);
   const bySlug = new Map(all.map((lesson) => [lesson.slug, lesson]));
   return {
     live: new Map(all.map((lesson) => [lesson.slug, lesson.session])),
     all,
     find: (slug) => bySlug.get(slug),
+    broken,
   };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en.ts';
 import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, translator } from './index.ts';
+import { lessonIssuesEn } from './lesson-issues.en.ts';
+import { lessonIssuesNl, type LessonIssueCode } from './lesson-issues.nl.ts';
 import { nl } from './nl.ts';
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '').sort();
@@ -49,5 +51,15 @@ describe('translator', () => {
     expect(LANGUAGES).toEqual(['nl', 'en']);
     expect(DEFAULT_LANGUAGE).toBe('nl');
     expect([isLanguage('nl'), isLanguage('en'), isLanguage('de'), isLanguage(undefined)]).toEqual([true, true, false, false]);
+  });
+});
+
+describe('lesson issue catalogues', () => {
+  it('have the same codes in nl and en', () => {
+    expect(Object.keys(lessonIssuesEn).sort()).toEqual(Object.keys(lessonIssuesNl).sort());
+  });
+
+  it.each(Object.keys(lessonIssuesNl) as LessonIssueCode[])('%s has the same {placeholders} in nl and en', (code) => {
+    expect(placeholders(lessonIssuesEn[code])).toEqual(placeholders(lessonIssuesNl[code]));
   });
 });

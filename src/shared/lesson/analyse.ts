@@ -5,7 +5,8 @@ import type { ZodType } from 'zod';
 import { blockText } from './block-text.ts';
 import { checkContent } from './content.ts';
 import { readProps, type PropValue } from './props.ts';
-import { splitSlides, type LessonAsset, type LessonIssue, type SlideOptions } from './slides.ts';
+import { issueText, lessonIssue, zodIssueText, type IssueText, type LessonIssue } from './issues.ts';
+import { splitSlides, type LessonAsset, type SlideOptions } from './slides.ts';
 import { isWidgetName, WIDGETS, type SlideKind, type WidgetKind, type WidgetName } from './widgets.ts';
 
 /** A widget found in a lesson, with its validated props. */
@@ -58,13 +59,15 @@ function findExpressions(node: Nodes, found: Nodes[]): Nodes[] {
 
 const OPTION_LINE = /^(layout|title|image|imageAlt|background)\s*:/;
 
-function validateProps(schema: ZodType, props: Record<string, PropValue>, name: string): string[] {
+function validateProps(schema: ZodType, props: Record<string, PropValue>, name: string): IssueText[] {
   const parsed = schema.safeParse(props);
   if (parsed.success) return [];
   return parsed.error.issues.map((issue) => {
-    if (issue.code === 'unrecognized_keys') return `<${name}> kent de eigenschap ${issue.keys.map((k) => `"${k}"`).join(', ')} niet`;
+    if (issue.code === 'unrecognized_keys')
+      return issueText('lessonIssue.widget.unknownProp', { name, props: issue.keys.map((k) => `"${k}"`).join(', ') });
     const prop = issue.path.join('.');
-    return prop ? `<${name}> eigenschap "${prop}": ${issue.message}` : `<${name}>: ${issue.message}`;
+    const detail = zodIssueText(issue);
+    return prop ? issueText('lessonIssue.widget.prop', { name, prop, detail }) : issueText('lessonIssue.widget.props', { name, detail });
   });
 }
 
@@ -107,13 +110,18 @@ export function analyseLesson(root: Root, source: string): LessonAnalysis {
         const line = element.position?.start.line ?? slide.line;
         const column = element.position?.start.column ?? 1;
         if (!isWidgetName(element.name)) {
-          issues.push({ line, column, message: `onbekend onderdeel <${element.name}> (bekend: ${Object.keys(WIDGETS).join(', ')})` });
+          issues.push(
+            lessonIssue(
+              { line, column },
+              issueText('lessonIssue.widget.unknown', { name: element.name, known: Object.keys(WIDGETS).join(', ') }),
+            ),
+          );
           return;
         }
         const definition = WIDGETS[element.name];
         const { props, problems } = readProps(element);
         const messages = problems.length > 0 ? problems : validateProps(definition.props, props, element.name);
-        for (const message of messages) issues.push({ line, column, message });
+        for (const message of messages) issues.push(lessonIssue({ line, column }, message));
         if (element.name === 'Video' && messages.length === 0 && typeof props.src === 'string') {
           const src = element.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'src');
           assets.push({ path: props.src, line: src?.position?.start.line ?? line, column: src?.position?.start.column ?? column });
@@ -124,7 +132,7 @@ export function analyseLesson(root: Root, source: string): LessonAnalysis {
         if (id !== undefined) {
           const earlier = idLines.get(id);
           if (earlier !== undefined)
-            issues.push({ line, column, message: `id "${id}" bestaat al (regel ${earlier}); elk onderdeel heeft een eigen id` });
+            issues.push(lessonIssue({ line, column }, issueText('lessonIssue.widget.duplicateId', { id, line: earlier })));
           else idLines.set(id, line);
         }
         const widget: LessonWidget = { name: element.name, kind: definition.kind, id, props, slideIndex: slide.index, line };
@@ -133,11 +141,12 @@ export function analyseLesson(root: Root, source: string): LessonAnalysis {
       });
     }
     for (const expression of slide.nodes.flatMap((node) => findExpressions(node, []))) {
-      issues.push({
-        line: expression.position?.start.line ?? slide.line,
-        column: expression.position?.start.column ?? 1,
-        message: 'tekst tussen { } wordt als code gelezen; schrijf \\{ en \\} als je accolades bedoelt',
-      });
+      issues.push(
+        lessonIssue(
+          { line: expression.position?.start.line ?? slide.line, column: expression.position?.start.column ?? 1 },
+          issueText('lessonIssue.braces'),
+        ),
+      );
     }
     const [first] = slide.nodes;
     if (
@@ -146,11 +155,9 @@ export function analyseLesson(root: Root, source: string): LessonAnalysis {
         .split('\n')
         .every((line) => OPTION_LINE.test(line))
     ) {
-      issues.push({
-        line: first.position?.start.line ?? slide.line,
-        column: 1,
-        message: 'dia-instellingen staan direct tussen twee ---regels, zonder lege regel ertussen',
-      });
+      issues.push(
+        lessonIssue({ line: first.position?.start.line ?? slide.line, column: 1 }, issueText('lessonIssue.slides.optionsNoBlank')),
+      );
     }
     const widgetKinds = [...new Set(slideWidgets.map((widget) => widget.kind))];
     const kinds: SlideKind[] = hasText(slide.nodes) || widgetKinds.length === 0 ? ['text', ...widgetKinds] : widgetKinds;
@@ -166,7 +173,7 @@ export function analyseLesson(root: Root, source: string): LessonAnalysis {
     };
   });
 
-  if (slides.length === 0) issues.push({ line: 1, column: 1, message: "de les heeft nog geen dia's" });
+  if (slides.length === 0) issues.push(lessonIssue({ line: 1, column: 1 }, issueText('lessonIssue.slides.none')));
   issues.sort((a, b) => a.line - b.line || a.column - b.column);
   assets.sort((a, b) => a.line - b.line || a.column - b.column);
   return { slides, widgets, issues, assets };

@@ -1,7 +1,8 @@
 import type { Definition, Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { assetProblem, linkProblem } from './paths.ts';
-import type { LessonAsset, LessonIssue } from './slides.ts';
+import { issueText, lessonIssue, type IssueText, type LessonIssue, type LessonIssueCode } from './issues.ts';
+import type { LessonAsset } from './slides.ts';
 
 /**
  * Lowercase (HTML) elements an author may write in a lesson: text markup, lists, tables and
@@ -21,42 +22,42 @@ export const SAFE_ATTRIBUTES: readonly string[] = [
 const isSafeElement = (name: string): boolean => SAFE_ELEMENTS.includes(name);
 
 /** What to write instead of a refused element. */
-const INSTEAD: [RegExp, string][] = [
-  [/^img$|^picture$/, 'gebruik ![beschrijving](/images/naam.jpg) voor een afbeelding'],
-  [/^a$/, 'gebruik [tekst](https://…) voor een link'],
-  [/^(video|audio|source|track|iframe|embed|object|frame|frameset)$/, "gebruik <Video> voor video's"],
-  [/^(script|noscript|style|link|meta|base|template|slot)$/, 'een les bevat alleen inhoud, geen code of opmaak'],
-  [/^(form|input|button|select|option|textarea|label|fieldset)$/, 'gebruik <Quiz>, <Poll> of <OpenQuestion> voor vragen'],
-  [/^(svg|canvas|math)$|^svg:/, 'zet een tekening als bestand in public/ en gebruik ![beschrijving](/images/naam.svg)'],
-  [/^h[1-6]$/, 'gebruik # of ## voor een kop'],
-  [/^hr$/, 'een regel met --- begint een nieuwe dia'],
+const INSTEAD: [RegExp, LessonIssueCode][] = [
+  [/^img$|^picture$/, 'lessonIssue.instead.image'],
+  [/^a$/, 'lessonIssue.instead.link'],
+  [/^(video|audio|source|track|iframe|embed|object|frame|frameset)$/, 'lessonIssue.instead.video'],
+  [/^(script|noscript|style|link|meta|base|template|slot)$/, 'lessonIssue.instead.code'],
+  [/^(form|input|button|select|option|textarea|label|fieldset)$/, 'lessonIssue.instead.form'],
+  [/^(svg|canvas|math)$|^svg:/, 'lessonIssue.instead.drawing'],
+  [/^h[1-6]$/, 'lessonIssue.instead.heading'],
+  [/^hr$/, 'lessonIssue.instead.rule'],
 ];
 
-function elementProblem(name: string): string {
-  const instead =
-    INSTEAD.find(([pattern]) => pattern.test(name))?.[1] ?? `toegestaan zijn ${SAFE_ELEMENTS.map((tag) => `<${tag}>`).join(' ')}`;
-  return `<${name}> mag niet in een les; ${instead}`;
+function elementProblem(name: string): IssueText {
+  const code = INSTEAD.find(([pattern]) => pattern.test(name))?.[1];
+  const instead = code
+    ? issueText(code)
+    : issueText('lessonIssue.instead.allowed', { elements: SAFE_ELEMENTS.map((tag) => `<${tag}>`).join(' ') });
+  return issueText('lessonIssue.element', { name, instead });
 }
 
-function attributeProblem(element: string, attribute: MdxJsxAttribute | MdxJsxExpressionAttribute): string | null {
-  if (attribute.type === 'mdxJsxExpressionAttribute') return `gebruik geen {...} in <${element}>`;
+function attributeProblem(element: string, attribute: MdxJsxAttribute | MdxJsxExpressionAttribute): IssueText | null {
+  if (attribute.type === 'mdxJsxExpressionAttribute') return issueText('lessonIssue.attr.spread', { element });
   const { name, value } = attribute;
-  if (/^on/i.test(name)) return `${name} mag niet in <${element}>: een les voert geen code uit`;
-  if (/^(style|dangerouslySetInnerHTML|srcset)$/i.test(name)) return `${name} mag niet in <${element}>; de opmaak komt van de site`;
-  if (value !== null && value !== undefined && typeof value !== 'string') {
-    return `${name} van <${element}> moet vaste tekst tussen "" zijn, geen { }`;
-  }
+  if (/^on/i.test(name)) return issueText('lessonIssue.attr.event', { name, element });
+  if (/^(style|dangerouslySetInnerHTML|srcset)$/i.test(name)) return issueText('lessonIssue.attr.style', { name, element });
+  if (value !== null && value !== undefined && typeof value !== 'string') return issueText('lessonIssue.attr.notText', { name, element });
   if (name === 'href') return linkProblem(value ?? '');
   if (name === 'src') {
     const problem = assetProblem(value ?? '', 'image');
-    return problem === null ? null : `src van <${element}>: ${problem}`;
+    return problem === null ? null : issueText('lessonIssue.attr.src', { element, detail: problem });
   }
-  if (!SAFE_ATTRIBUTES.includes(name)) return `${name} mag niet in <${element}> (wel: ${SAFE_ATTRIBUTES.join(', ')})`;
+  if (!SAFE_ATTRIBUTES.includes(name))
+    return issueText('lessonIssue.attr.notAllowed', { name, element, allowed: SAFE_ATTRIBUTES.join(', ') });
   return null;
 }
 
-const IMAGE = 'een afbeelding moet een bestand in public/ zijn, zoals ![beschrijving](/images/foto.jpg)';
-const NO_ALT = 'afbeelding zonder beschrijving: beschrijf tussen ![ ] wat erop staat, voor wie de afbeelding niet ziet';
+const NO_ALT = issueText('lessonIssue.imageAlt');
 
 type Place = { line: number; column: number };
 const placeOf = (node: { position?: { start: Place } | undefined }, fallback?: Place): Place => ({
@@ -91,7 +92,7 @@ export function checkContent(root: Root): ContentCheck {
   const image = (url: string, at: Place): void => {
     const problem = assetProblem(url, 'image');
     if (problem === null) assets.push({ path: url, ...at });
-    else issues.push({ ...at, message: `${IMAGE}; ${problem}` });
+    else issues.push(lessonIssue(at, issueText('lessonIssue.image', { detail: problem })));
   };
 
   const checkElement = (element: MdxJsxFlowElement | MdxJsxTextElement): void => {
@@ -99,13 +100,13 @@ export function checkContent(root: Root): ContentCheck {
     if (name === null || /^[A-Z]/.test(name)) return;
     const at = placeOf(element);
     if (!isSafeElement(name)) {
-      issues.push({ ...at, message: elementProblem(name) });
+      issues.push(lessonIssue(at, elementProblem(name)));
       return;
     }
     for (const attribute of element.attributes) {
       const problem = attributeProblem(name, attribute);
       const place = placeOf(attribute, at);
-      if (problem !== null) issues.push({ ...place, message: problem });
+      if (problem !== null) issues.push(lessonIssue(place, problem));
       else if (attribute.type === 'mdxJsxAttribute' && attribute.name === 'src' && typeof attribute.value === 'string') {
         assets.push({ path: attribute.value, ...place });
       }
@@ -121,15 +122,15 @@ export function checkContent(root: Root): ContentCheck {
       case 'link':
       case 'definition': {
         const problem = linkProblem(node.url);
-        if (problem !== null) issues.push({ ...placeOf(node), message: problem });
+        if (problem !== null) issues.push(lessonIssue(placeOf(node), problem));
         break;
       }
       case 'image':
-        if (node.alt === null || node.alt === undefined || node.alt.trim() === '') issues.push({ ...placeOf(node), message: NO_ALT });
+        if (node.alt === null || node.alt === undefined || node.alt.trim() === '') issues.push(lessonIssue(placeOf(node), NO_ALT));
         image(node.url, placeOf(node));
         break;
       case 'imageReference': {
-        if (node.alt === null || node.alt === undefined || node.alt.trim() === '') issues.push({ ...placeOf(node), message: NO_ALT });
+        if (node.alt === null || node.alt === undefined || node.alt.trim() === '') issues.push(lessonIssue(placeOf(node), NO_ALT));
         // The address is written at the definition (`[label]: /images/x.jpg`): check it there, once.
         const definition = definitions.get(node.identifier);
         if (definition && !definitionsUsedAsImage.has(definition)) {

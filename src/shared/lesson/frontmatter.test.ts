@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { wordIssue, zodIssueText } from './issues.ts';
 import { lessonFrontmatterSchema } from './frontmatter.ts';
 
 const valid = {
@@ -23,8 +24,9 @@ describe('lessonFrontmatterSchema', () => {
     ['goals as text', { goals: 'leren' }, 'goals moet een lijst met leerdoelen zijn'],
     ['an empty goal', { goals: ['a', ''] }, 'een leerdoel is leeg'],
     ['language fr', { language: 'fr' }, 'language moet "nl" of "en" zijn'],
-    ['order -1', { order: -1 }, 'Too small'],
-    ['an unknown theme', { theme: 'neon' }, 'theme moet een van klassiek, helder zijn'],
+    ['order -1', { order: -1 }, 'order moet een heel getal vanaf 0 zijn'],
+    ['durationMinutes as text', { durationMinutes: 'vijftig' }, 'durationMinutes moet een getal (minuten) zijn'],
+    ['an unknown theme', { theme: 'neon' }, 'theme moet een van'],
     ['cover not an image', { cover: '/images/cover.pdf' }, 'cover moet een afbeelding in public/ zijn'],
     [
       'cover on another site',
@@ -38,7 +40,7 @@ describe('lessonFrontmatterSchema', () => {
   it.each(cases)('rejects %s', (_name, change, message) => {
     const parsed = lessonFrontmatterSchema.safeParse({ ...valid, ...change });
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues.map((issue) => issue.message).join(' | ')).toContain(message);
+    expect(parsed.error?.issues.map((issue) => wordIssue(zodIssueText(issue))).join(' | ')).toContain(message);
   });
 
   it.each(['klassiek', 'helder'])('accepts the theme %s', (theme) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { LessonIssueCode } from './issues.ts';
 import { localAssetSchema } from './paths.ts';
 
 /** Languages a lesson can be written in. */
@@ -9,28 +10,34 @@ export const LESSON_THEMES = ['klassiek', 'helder'] as const;
 export type LessonTheme = (typeof LESSON_THEMES)[number];
 export const DEFAULT_THEME: LessonTheme = 'klassiek';
 
-/** The frontmatter every lesson file must start with. */
+/** A required text field; the messages are issue codes (see issues.ts). */
+const requiredText = (missing: LessonIssueCode, empty: LessonIssueCode) => z.string({ error: missing }).trim().min(1, empty);
+
+/**
+ * The frontmatter every lesson file must start with. Messages are issue codes, worded by the
+ * lesson-issues catalogues; a missing field and a wrong one get different words.
+ */
 export const lessonFrontmatterSchema = z
   .object({
-    title: z.string({ error: 'titel ontbreekt' }).trim().min(1, 'titel is leeg'),
-    module: z.string({ error: 'module ontbreekt' }).trim().min(1, 'module is leeg'),
-    subject: z.string({ error: 'vak (subject) ontbreekt' }).trim().min(1, 'vak is leeg'),
-    level: z.string({ error: 'niveau (level) ontbreekt' }).trim().min(1, 'niveau is leeg'),
+    title: requiredText('lessonIssue.fm.titleMissing', 'lessonIssue.fm.titleEmpty'),
+    module: requiredText('lessonIssue.fm.moduleMissing', 'lessonIssue.fm.moduleEmpty'),
+    subject: requiredText('lessonIssue.fm.subjectMissing', 'lessonIssue.fm.subjectEmpty'),
+    level: requiredText('lessonIssue.fm.levelMissing', 'lessonIssue.fm.levelEmpty'),
     durationMinutes: z
-      .number({ error: 'durationMinutes moet een getal (minuten) zijn' })
-      .int('durationMinutes moet een heel getal zijn')
-      .min(5, 'durationMinutes is minstens 5')
-      .max(600, 'durationMinutes is hoogstens 600'),
+      .number({ error: (issue) => (issue.input === undefined ? 'lessonIssue.fm.durationMissing' : 'lessonIssue.fm.durationNotNumber') })
+      .int('lessonIssue.fm.durationWhole')
+      .min(5, 'lessonIssue.fm.durationMin')
+      .max(600, 'lessonIssue.fm.durationMax'),
     goals: z
-      .array(z.string().trim().min(1, 'een leerdoel is leeg'), {
-        error: 'goals moet een lijst met leerdoelen zijn',
+      .array(z.string({ error: 'lessonIssue.fm.goalEmpty' }).trim().min(1, 'lessonIssue.fm.goalEmpty'), {
+        error: 'lessonIssue.fm.goalsNotList',
       })
-      .min(1, 'geef minstens één leerdoel (goals)'),
-    language: z.enum(LESSON_LANGUAGES, { error: 'language moet "nl" of "en" zijn' }),
-    order: z.number().int().min(0).optional(),
-    description: z.string().trim().optional(),
-    theme: z.enum(LESSON_THEMES, { error: `theme moet een van ${LESSON_THEMES.join(', ')} zijn` }).optional(),
-    cover: localAssetSchema('image', 'cover moet een afbeelding in public/ zijn, zoals /images/cover.jpg').optional(),
+      .min(1, 'lessonIssue.fm.goalsNone'),
+    language: z.enum(LESSON_LANGUAGES, { error: 'lessonIssue.fm.language' }),
+    order: z.number({ error: 'lessonIssue.fm.order' }).int('lessonIssue.fm.order').min(0, 'lessonIssue.fm.order').optional(),
+    description: z.string({ error: 'lessonIssue.fm.description' }).trim().optional(),
+    theme: z.enum(LESSON_THEMES, { error: 'lessonIssue.fm.theme' }).optional(),
+    cover: localAssetSchema('image', 'lessonIssue.fm.cover').optional(),
   })
   .strict();
 

@@ -3,10 +3,11 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import { analyseLesson, type LessonAnalysis } from './analyse.ts';
-import { lessonFrontmatterSchema, type LessonFrontmatter } from './frontmatter.ts';
-import type { LessonAsset, LessonIssue } from './slides.ts';
+import { LESSON_THEMES, lessonFrontmatterSchema, type LessonFrontmatter } from './frontmatter.ts';
+import { issueText, lessonIssue, zodIssueText, type IssueText, type LessonIssue, type LessonIssueCode } from './issues.ts';
+import type { LessonAsset } from './slides.ts';
 
 export interface ParsedLesson extends LessonAnalysis {
   /** Valid frontmatter, or null when it has problems (listed in `issues`). */
@@ -30,29 +31,75 @@ interface FrontmatterCheck {
   assets: LessonAsset[];
 }
 
+/** What to change for a YAML mistake, by the yaml library's error code. */
+function yamlCode(error: YAMLError): LessonIssueCode {
+  switch (error.code) {
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'lessonIssue.yaml.colon';
+    case 'BAD_INDENT':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return /Flow sequence/.test(error.message) ? 'lessonIssue.yaml.bracket' : 'lessonIssue.yaml.indent';
+    case 'TAB_AS_INDENT':
+      return 'lessonIssue.yaml.tab';
+    case 'DUPLICATE_KEY':
+      return 'lessonIssue.yaml.duplicate';
+    case 'MISSING_CHAR':
+      return /quote/.test(error.message) ? 'lessonIssue.yaml.quote' : 'lessonIssue.yaml.bracket';
+    default:
+      return 'lessonIssue.yaml.other';
+  }
+}
+
+/**
+ * A list item that runs on: with one `- ` indented further than the one above, YAML reads it as
+ * the rest of the previous item ("Eerste doel - Tweede doel"). Reported at the line it starts.
+ */
+function runOnItems(document: Document, lineCounter: LineCounter, yamlText: string): LessonIssue[] {
+  const issues: LessonIssue[] = [];
+  if (!isMap(document.contents)) return issues;
+  for (const pair of document.contents.items) {
+    if (!isSeq(pair.value)) continue;
+    for (const item of pair.value.items) {
+      if (!isScalar(item) || item.type !== 'PLAIN' || !item.range) continue;
+      const source = yamlText.slice(item.range[0], item.range[1]);
+      const runOn = /\n[ \t]*- /.exec(source);
+      if (!runOn) continue;
+      const place = lineCounter.linePos(item.range[0] + runOn.index + 1);
+      issues.push(lessonIssue({ line: 1 + place.line, column: 1 }, issueText('lessonIssue.goalRunsOn')));
+    }
+  }
+  return issues;
+}
+
+/** Params that a schema's message needs besides the field's name. */
+const FIELD_PARAMS: Partial<Record<LessonIssueCode, Record<string, string>>> = {
+  'lessonIssue.fm.theme': { themes: LESSON_THEMES.join(', ') },
+};
+
 function checkFrontmatter(yamlText: string | null): FrontmatterCheck {
   if (yamlText === null) {
-    return {
-      frontmatter: null,
-      issues: [{ line: 1, column: 1, message: 'de les begint niet met frontmatter (--- titel, module, ... ---)' }],
-      assets: [],
-    };
+    return { frontmatter: null, issues: [lessonIssue({ line: 1, column: 1 }, issueText('lessonIssue.noFrontmatter'))], assets: [] };
   }
   const lineCounter = new LineCounter();
   const document = parseDocument(yamlText, { lineCounter });
   if (document.errors.length > 0) {
-    return {
-      frontmatter: null,
-      issues: document.errors.map((error) => ({
-        line: 1 + (error.linePos?.[0]?.line ?? 1),
-        column: error.linePos?.[0]?.col ?? 1,
-        message: `frontmatter is geen geldige YAML: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
-      })),
-      assets: [],
-    };
+    // One mistake often gives several errors on the same line; the first says what to change.
+    const seen = new Set<number>();
+    const issues: LessonIssue[] = [];
+    for (const error of document.errors) {
+      const line = 1 + (error.linePos?.[0]?.line ?? 1);
+      if (seen.has(line)) continue;
+      seen.add(line);
+      issues.push(lessonIssue({ line, column: error.linePos?.[0]?.col ?? 1 }, issueText(yamlCode(error))));
+    }
+    return { frontmatter: null, issues, assets: [] };
   }
-  const pairOf = (key: string) =>
-    isMap(document.contents) ? document.contents.items.find((item) => isScalar(item.key) && item.key.value === key) : undefined;
+  if (!isMap(document.contents)) {
+    return { frontmatter: null, issues: [lessonIssue({ line: 2, column: 1 }, issueText('lessonIssue.notFields'))], assets: [] };
+  }
+  const fields = document.contents;
+  const pairOf = (key: string) => fields.items.find((item) => isScalar(item.key) && item.key.value === key);
+  const runOn = runOnItems(document, lineCounter, yamlText);
   const parsed = lessonFrontmatterSchema.safeParse(document.toJS());
   if (parsed.success) {
     const assets: LessonAsset[] = [];
@@ -63,25 +110,51 @@ function checkFrontmatter(yamlText: string | null): FrontmatterCheck {
       const quote = cover.type === 'QUOTE_DOUBLE' || cover.type === 'QUOTE_SINGLE' ? 1 : 0;
       assets.push({ path: parsed.data.cover, line: 1 + place.line, column: place.col + quote });
     }
-    return { frontmatter: parsed.data, issues: [], assets };
+    return runOn.length > 0 ? { frontmatter: null, issues: runOn, assets: [] } : { frontmatter: parsed.data, issues: [], assets };
   }
   const lineOfKey = (key: string): number => {
     const pair = pairOf(key);
     const offset = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
     return offset === undefined ? 2 : 1 + lineCounter.linePos(offset).line;
   };
-  return {
-    assets: [],
-    frontmatter: null,
-    issues: parsed.error.issues.map((issue) => {
-      const key = issue.code === 'unrecognized_keys' ? (issue.keys[0] ?? '') : String(issue.path[0] ?? '');
-      const message =
-        issue.code === 'unrecognized_keys'
-          ? `frontmatter: onbekend veld ${issue.keys.map((k) => `"${k}"`).join(', ')}`
-          : `frontmatter ${key}: ${issue.message}`;
-      return { line: lineOfKey(key), column: 1, message };
-    }),
-  };
+  const known = Object.keys(lessonFrontmatterSchema.shape).join(', ');
+  const schemaIssues = parsed.error.issues.map((issue) => {
+    const key = issue.code === 'unrecognized_keys' ? (issue.keys[0] ?? '') : String(issue.path[0] ?? '');
+    if (issue.code === 'unrecognized_keys') {
+      return lessonIssue(
+        { line: lineOfKey(key), column: 1 },
+        issueText('lessonIssue.unknownField', { keys: issue.keys.map((k) => `"${k}"`).join(', '), known }),
+      );
+    }
+    const detail = zodIssueText(issue);
+    const params = FIELD_PARAMS[detail.code];
+    return lessonIssue(
+      { line: lineOfKey(key), column: 1 },
+      issueText('lessonIssue.field', { key, detail: params ? issueText(detail.code, { ...detail.params, ...params }) : detail }),
+    );
+  });
+  return { assets: [], frontmatter: null, issues: [...runOn, ...schemaIssues].sort((a, b) => a.line - b.line) };
+}
+
+/** Words an MDX syntax error: what the author wrote wrong and what to write instead. */
+function mdxErrorText(reason: string): IssueText {
+  let match: RegExpExecArray | null;
+  if ((match = /^Unexpected closing tag `<\/([^`]*)>`, expected corresponding closing tag for `<([^`]*)>`/.exec(reason))) {
+    return issueText('lessonIssue.mdx.wrongClose', { closing: match[1] ?? '', open: match[2] ?? '' });
+  }
+  if ((match = /^Unexpected closing tag `<\/([^`]*)>`/.exec(reason)))
+    return issueText('lessonIssue.mdx.strayClose', { closing: match[1] ?? '' });
+  if ((match = /^Expected a closing tag for `<([^`]*)>`/.exec(reason)))
+    return issueText('lessonIssue.mdx.unclosed', { tag: match[1] ?? '' });
+  if (/^Unexpected closing slash/.test(reason)) return issueText('lessonIssue.mdx.closingSlash');
+  if (/^Unexpected character `!` \(U\+0021\) before name/.test(reason)) return issueText('lessonIssue.mdx.htmlComment');
+  if (/^Unexpected character .* before name/.test(reason)) return issueText('lessonIssue.mdx.lessThan');
+  if (/^Unexpected end of file in attribute value|closing quote/.test(reason)) return issueText('lessonIssue.mdx.openQuote');
+  if (/^Unexpected end of file/.test(reason)) return issueText('lessonIssue.mdx.endOfFile');
+  if (/^Unexpected (character|lazy line).* (in|after|before) (name|member|local|attribute|self-closing)/.test(reason))
+    return issueText('lessonIssue.mdx.badTag');
+  if (/expression|acorn/i.test(reason)) return issueText('lessonIssue.mdx.expression');
+  return issueText('lessonIssue.mdx.other', { reason });
 }
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
@@ -112,7 +185,10 @@ export function parseLesson(source: string): ParsedLesson {
       assets: front.assets,
       issues: [
         ...front.issues,
-        { line: place.line ?? Number(quoted?.[1] ?? 1), column: place.column ?? Number(quoted?.[2] ?? 1), message: `MDX-fout: ${place.reason ?? place.message ?? String(error)}` },
+        lessonIssue(
+          { line: place.line ?? Number(quoted?.[1] ?? 1), column: place.column ?? Number(quoted?.[2] ?? 1) },
+          mdxErrorText(place.reason ?? place.message ?? String(error)),
+        ),
       ],
     };
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueText, type IssueText, type LessonIssueCode } from './issues.ts';
 
 /**
  * Rules for the addresses a lesson may contain. A lesson is content shown to every student: it may
@@ -17,32 +18,33 @@ const EXTENSIONS: Record<AssetKind, readonly string[]> = { image: IMAGE_EXTENSIO
 const SAFE_PATH = /^[\p{L}\p{M}\p{N}\-_./%]+$/u;
 
 /**
- * Why `value` is not a file in public/ of the given kind, in a few Dutch words, or null when it is
+ * Why `value` is not a file in public/ of the given kind, as a message, or null when it is
  * one: `/images/foto.jpg`. The path must start with a single `/`, use only safe characters, have no
  * `..` (also not %-encoded) and end in a known extension.
  */
-export function assetProblem(value: string, kind: AssetKind): string | null {
+export function assetProblem(value: string, kind: AssetKind): IssueText | null {
   const extensions = EXTENSIONS[kind];
-  if (/^\s*data:/i.test(value)) return 'geen data:-adres, maar een bestand';
-  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(value.trim())) return 'geen adres van een andere site';
-  if (!value.startsWith('/')) return 'het pad begint met /';
-  if (!SAFE_PATH.test(value)) return 'alleen letters, cijfers en - _ . / % in het pad (geen spaties, quotes of haakjes)';
+  if (/^\s*data:/i.test(value)) return issueText('lessonIssue.path.data');
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(value.trim())) return issueText('lessonIssue.path.external');
+  if (!value.startsWith('/')) return issueText('lessonIssue.path.slash');
+  if (!SAFE_PATH.test(value)) return issueText('lessonIssue.path.characters');
   const segments = decodedSegments(value);
-  if (segments === null) return 'ongeldige %-code in het pad';
-  if (segments.some((segment) => segment === '..' || segment === '.')) return 'geen .. in het pad';
-  if (segments.includes('')) return 'geen // in het pad';
+  if (segments === null) return issueText('lessonIssue.path.percent');
+  if (segments.some((segment) => segment === '..' || segment === '.')) return issueText('lessonIssue.path.dots');
+  if (segments.includes('')) return issueText('lessonIssue.path.doubleSlash');
   const extension = /\.([a-z0-9]+)$/i.exec(value)?.[1]?.toLowerCase();
   if (extension === undefined || !extensions.includes(extension)) {
-    return `het bestand eindigt op ${extensions.map((e) => `.${e}`).join(', ')}`;
+    return issueText('lessonIssue.path.extension', { extensions: extensions.map((e) => `.${e}`).join(', ') });
   }
   return null;
 }
 
-/** A zod string that must be a file of `kind` in public/; `base` starts every message. */
-export const localAssetSchema = (kind: AssetKind, base: string) =>
+/** A zod string that must be a file of `kind` in public/; the message `base` starts every message. */
+export const localAssetSchema = (kind: AssetKind, base: LessonIssueCode) =>
   z.string().superRefine((value, ctx) => {
     const problem = assetProblem(value, kind);
-    if (problem !== null) ctx.addIssue({ code: 'custom', message: `${base}; ${problem}` });
+    if (problem !== null)
+      ctx.addIssue({ code: 'custom', message: 'lessonIssue.asset', params: { base: issueText(base), detail: problem } });
   });
 
 /**
@@ -72,9 +74,9 @@ const LINK_SCHEMES = new Set(['http', 'https', 'mailto']);
  * (relative or starting with /) or a #anchor. Browsers ignore whitespace and control characters in
  * a scheme (`java script:`), so those are removed before looking at it.
  */
-export function linkProblem(url: string): string | null {
+export function linkProblem(url: string): IssueText | null {
   const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase();
   if (scheme === undefined || LINK_SCHEMES.has(scheme)) return null;
-  return `een link met "${scheme}:" mag niet; gebruik https://, mailto:, een pad of een #anker`;
+  return issueText('lessonIssue.link', { scheme });
 }

@@ -1,5 +1,6 @@
 import type { Expression, Program } from 'estree';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import { issueText, type IssueText } from './issues.ts';
 
 /** A value an author may give a widget prop. */
 export type PropValue = string | number | boolean | null | PropValue[];
@@ -42,7 +43,7 @@ function evaluateProgram(program: Program | null | undefined): Evaluated {
 
 export interface PropsResult {
   props: Record<string, PropValue>;
-  problems: string[];
+  problems: IssueText[];
 }
 
 /**
@@ -51,14 +52,14 @@ export interface PropsResult {
  */
 export function readProps(element: MdxJsxFlowElement | MdxJsxTextElement): PropsResult {
   const props: Record<string, PropValue> = {};
-  const problems: string[] = [];
+  const problems: IssueText[] = [];
   for (const attribute of element.attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      problems.push(`gebruik geen {...} zonder naam in <${element.name}>`);
+      problems.push(issueText('lessonIssue.widget.spread', { name: element.name ?? '' }));
       continue;
     }
     if (Object.hasOwn(props, attribute.name)) {
-      problems.push(`eigenschap "${attribute.name}" staat twee keer in <${element.name}>`);
+      problems.push(issueText('lessonIssue.widget.twice', { prop: attribute.name, name: element.name ?? '' }));
       continue;
     }
     const { value } = attribute;
@@ -69,7 +70,7 @@ export function readProps(element: MdxJsxFlowElement | MdxJsxTextElement): Props
     } else {
       const evaluated = evaluateProgram(value.data?.estree);
       if (evaluated.ok) props[attribute.name] = evaluated.value;
-      else problems.push(`eigenschap "${attribute.name}" van <${element.name}> moet een vaste waarde zijn, zoals "tekst", {3} of {["A", "B"]}`);
+      else problems.push(issueText('lessonIssue.widget.notLiteral', { prop: attribute.name, name: element.name ?? '' }));
     }
   }
   return { props, problems };

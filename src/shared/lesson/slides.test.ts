@@ -5,7 +5,6 @@ import { lessonSource as lesson } from '../../../tests/fixtures/lesson-source.ts
 
 const split = (body: string) => splitSlides(parseBody(body), body);
 
-
 describe('splitSlides: separators', () => {
   it('splits at lines with only ---, keeping each slide’s first line', () => {
     const body = ['# Een', '', 'tekst', '', '---', '', '## Twee', '', '---', '', '## Drie', ''].join('\n');
@@ -160,7 +159,8 @@ describe('splitSlides: per-slide options block', () => {
       name: 'background image on another site',
       body: ['', '---', 'background: https://evil.example/x.jpg', '---', '', '## Foto'],
       line: 13,
-      message: 'dia-instelling background: background is een kleur (#1e3a5f) of een afbeelding (/images/x.jpg); geen adres van een andere site',
+      message:
+        'dia-instelling background: background is een kleur (#1e3a5f) of een afbeelding (/images/x.jpg); geen adres van een andere site',
     },
     {
       name: 'background that breaks out of the style attribute',
@@ -199,7 +199,9 @@ describe('splitSlides: option values', () => {
   });
 
   it('lists the images of a valid block, where their values start', () => {
-    const result = split(['## Een', '', '---', 'image: /images/a.png', 'imageAlt: a', "background: '/images/b.jpg'", '---', '', '## Twee'].join('\n'));
+    const result = split(
+      ['## Een', '', '---', 'image: /images/a.png', 'imageAlt: a', "background: '/images/b.jpg'", '---', '', '## Twee'].join('\n'),
+    );
     expect(result.issues).toEqual([]);
     expect(result.assets).toEqual([
       { path: '/images/a.png', line: 4, column: 8 },
@@ -216,7 +218,7 @@ describe('splitSlides: option values', () => {
 describe('splitSlides: text directly above ---', () => {
   it('reports the text line (it would become a heading)', () => {
     const parsed = parseLesson(lesson('', '## Eerste dia', '', 'Deze tekst staat direct boven de scheiding', '---', '', '## Tweede dia'));
-    expect(parsed.issues).toEqual([
+    expect(parsed.issues).toMatchObject([
       {
         line: 14,
         column: 1,

@@ -1,23 +1,25 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import type { MdxjsEsm } from 'mdast-util-mdx';
 import { z } from 'zod';
+import { issueText, lessonIssue, zodIssueText, type LessonIssue } from './issues.ts';
 import { assetProblem, localAssetSchema } from './paths.ts';
+
+export type { LessonIssue } from './issues.ts';
 
 /** Layouts a slide can ask for in its options block. */
 export const SLIDE_LAYOUTS = ['text', 'title', 'section', 'two-columns', 'image-left', 'image-right', 'full-image'] as const;
 export type SlideLayout = (typeof SLIDE_LAYOUTS)[number];
 
 const colour = /^(#[0-9a-f]{3,8}|[a-z]+|(rgb|hsl)a?\([\d\s.,%]+\))$/i;
-const BACKGROUND = 'background is een kleur (#1e3a5f) of een afbeelding (/images/x.jpg)';
 
 /** A background is put into a style attribute: only a plain colour or a safe path in public/. */
 export const isColour = (value: string): boolean => colour.test(value);
 
 export const slideOptionsSchema = z
   .object({
-    layout: z.enum(SLIDE_LAYOUTS, { error: `layout moet een van ${SLIDE_LAYOUTS.join(', ')} zijn` }).optional(),
-    title: z.string().trim().min(1).optional(),
-    image: localAssetSchema('image', 'image moet een afbeelding in public/ zijn, zoals /images/foto.jpg').optional(),
+    layout: z.enum(SLIDE_LAYOUTS, { error: 'lessonIssue.slides.layout' }).optional(),
+    title: z.string().trim().min(1, 'lessonIssue.slides.title').optional(),
+    image: localAssetSchema('image', 'lessonIssue.slides.image').optional(),
     imageAlt: z.string().trim().optional(),
     background: z
       .string()
@@ -27,7 +29,15 @@ export const slideOptionsSchema = z
         if (problem === null) return;
         // Say why a path fails; a word or url(…) just gets the general message.
         const looksLikePath = /[/.]/.test(value) && !/^[a-z-]+\(/i.test(value);
-        ctx.addIssue({ code: 'custom', message: looksLikePath ? `${BACKGROUND}; ${problem}` : BACKGROUND });
+        ctx.addIssue(
+          looksLikePath
+            ? {
+                code: 'custom',
+                message: 'lessonIssue.asset',
+                params: { base: issueText('lessonIssue.slides.background'), detail: problem },
+              }
+            : { code: 'custom', message: 'lessonIssue.slides.background' },
+        );
       })
       .optional(),
   })
@@ -35,20 +45,13 @@ export const slideOptionsSchema = z
   .superRefine((options, ctx) => {
     const needsImage = options.layout === 'image-left' || options.layout === 'image-right' || options.layout === 'full-image';
     if (needsImage && !options.image) {
-      ctx.addIssue({ code: 'custom', path: ['image'], message: `layout ${options.layout} heeft een image nodig` });
+      ctx.addIssue({ code: 'custom', path: ['image'], message: 'lessonIssue.slides.needsImage', params: { layout: options.layout } });
     }
     if (options.image && options.imageAlt === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: 'geef imageAlt: een korte beschrijving van de afbeelding (leeg "" als ze alleen versiert)' });
+      ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: 'lessonIssue.slides.imageAlt' });
     }
   });
 export type SlideOptions = z.infer<typeof slideOptionsSchema>;
-
-/** A problem in a lesson file, with the place it was found (1-based line). */
-export interface LessonIssue {
-  line: number;
-  column: number;
-  message: string;
-}
 
 /** A file in public/ that a lesson uses (image, background, cover or video), where it is named. */
 export interface LessonAsset {
@@ -96,7 +99,7 @@ function parseOptionsBlock(node: Heading, source: string, issues: LessonIssue[],
   lines.forEach((text, offset) => {
     const match = /^(\s*([A-Za-z][\w-]*)\s*:\s*)(.*?)\s*$/.exec(text);
     if (!match) {
-      issues.push({ line: line + offset, column: 1, message: `"${text.trim()}" is geen dia-instelling (gebruik sleutel: waarde)` });
+      issues.push(lessonIssue({ line: line + offset, column: 1 }, issueText('lessonIssue.slides.notOption', { text: text.trim() })));
       return;
     }
     const [, before = '', key = '', value = ''] = match;
@@ -115,14 +118,18 @@ function parseOptionsBlock(node: Heading, source: string, issues: LessonIssue[],
   }
   for (const issue of parsed.error.issues) {
     const key = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : String(issue.path[0] ?? '');
-    const message =
+    const detail = zodIssueText(issue);
+    const text =
       issue.code === 'unrecognized_keys'
-        ? `onbekende dia-instelling "${key}" (bekend: layout, title, image, imageAlt, background)`
-        : `dia-instelling ${key}: ${issue.message}`;
+        ? issueText('lessonIssue.slides.unknownOption', { key })
+        : issueText('lessonIssue.slides.option', {
+            key,
+            detail: detail.code === 'lessonIssue.slides.layout' ? issueText(detail.code, { layouts: SLIDE_LAYOUTS.join(', ') }) : detail,
+          });
     const firstKey = key.split(', ')[0] ?? '';
     const place = issue.code === 'unrecognized_keys' ? undefined : places.get(firstKey);
     const keyLine = lines.findIndex((text) => new RegExp(`^\\s*${firstKey}\\s*:`).test(text));
-    issues.push(place ? { ...place, message } : { line: line + Math.max(0, keyLine), column: 1, message });
+    issues.push(lessonIssue(place ?? { line: line + Math.max(0, keyLine), column: 1 }, text));
   }
   return {};
 }
@@ -141,10 +148,7 @@ function esmIssues(node: MdxjsEsm): LessonIssue[] {
           word: statement.type === 'ImportDeclaration' ? 'import' : 'export',
         }))
       : [{ ...startOf(node), word: /^\s*import\b/.test(node.value) ? 'import' : 'export' }];
-  return places.map(({ word, ...place }) => ({
-    ...place,
-    message: `${word} mag niet in een les: een les bevat alleen inhoud; de onderdelen (Quiz, Video, …) werken zonder import`,
-  }));
+  return places.map(({ word, ...place }) => lessonIssue(place, issueText('lessonIssue.slides.esm', { word })));
 }
 
 /**
@@ -184,10 +188,7 @@ export function splitSlides(root: Root, source: string): SplitResult {
       continue;
     }
     if (isSetextH2(node, source)) {
-      issues.push({
-        ...startOf(node),
-        message: 'tekst staat direct boven een "---"-regel en wordt zo een kop; zet een lege regel vóór de scheiding tussen dia\'s',
-      });
+      issues.push(lessonIssue(startOf(node), issueText('lessonIssue.slides.textAboveSeparator')));
     }
     current ??= openSlide(node);
     current.nodes.push(node);

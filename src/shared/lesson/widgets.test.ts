@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { wordIssue, zodIssueText } from './issues.ts';
 import { correctLetters, isWidgetName, optionLetter, SLIDE_KINDS, timerSeconds, WIDGETS, type WidgetName } from './widgets.ts';
 
-/** Messages zod gives for `props` on widget `name`, or [] when valid. */
+/** Messages zod gives for `props` on widget `name`, worded in Dutch, or [] when valid. */
 const problems = (name: WidgetName, props: Record<string, unknown>): string[] => {
   const parsed = WIDGETS[name].props.safeParse(props);
-  return parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.') || '-'}: ${issue.message}`);
+  return parsed.success
+    ? []
+    : parsed.error.issues.map(
+        (issue) => `${issue.path.join('.') || '-'}: ${issue.code === 'unrecognized_keys' ? issue.message : wordIssue(zodIssueText(issue))}`,
+      );
 };
 
 const quiz = { id: 'quiz-kosten', question: 'Wat is duurder?', options: ['Behouden', 'Werven'] };
@@ -130,7 +135,7 @@ describe('widget props', () => {
       name: 'mind map, maxEntries 11',
       widget: 'MindMap',
       props: { id: 'm', term: 'T', maxEntries: 11 },
-      expected: ['maxEntries: Too big: expected number to be <=10'],
+      expected: ['maxEntries: maxEntries is een heel getal van 1 tot en met 10'],
     },
     { name: 'mind map without term', widget: 'MindMap', props: { id: 'm' }, expected: ['term: term ontbreekt'] },
     {

@@ -1,43 +1,40 @@
 import { z } from 'zod';
 import { parseClock, TIMER_LIMITS } from './duration.ts';
+import type { LessonIssueCode } from './issues.ts';
 import { localAssetSchema } from './paths.ts';
 import { optionLetter } from './widget-values.ts';
 
 export { correctLetters, optionLetter, timerSeconds } from './widget-values.ts';
 
 /** Kinds of content a slide can hold, as reported in outlines. */
-export const SLIDE_KINDS = [
-  'text',
-  'quiz',
-  'poll',
-  'mindMap',
-  'openQuestion',
-  'timer',
-  'video',
-  'assignment',
-] as const;
+export const SLIDE_KINDS = ['text', 'quiz', 'poll', 'mindMap', 'openQuestion', 'timer', 'video', 'assignment'] as const;
 export type SlideKind = (typeof SLIDE_KINDS)[number];
 export type WidgetKind = Exclude<SlideKind, 'text'>;
 
-const widgetId = z
-  .string({ error: 'id ontbreekt' })
-  .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'id mag alleen kleine letters, cijfers en streepjes bevatten');
-const text = (what: string) => z.string({ error: `${what} ontbreekt` }).trim().min(1, `${what} is leeg`);
+// Messages are issue codes (see issues.ts), worded by the lesson-issues catalogues.
+const widgetId = z.string({ error: 'lessonIssue.widget.idMissing' }).regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'lessonIssue.widget.idFormat');
+/** A required text prop (its messages name the prop). */
+const text = () =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? 'lessonIssue.widget.textMissing' : 'lessonIssue.type.string') })
+    .trim()
+    .min(1, 'lessonIssue.widget.textEmpty');
+/** A text in a list prop, which may not be empty. */
+const item = (empty: LessonIssueCode) => z.string({ error: empty }).trim().min(1, empty);
 const optionList = z
-  .array(text('een optie'), { error: 'options moet een lijst zijn, zoals {["Ja", "Nee"]}' })
-  .min(2, 'geef minstens 2 opties')
-  .max(8, 'hoogstens 8 opties');
-const letter = z.string().regex(/^[A-H]$/, 'gebruik een hoofdletter A-H');
-const clock = z.string().refine((value) => parseClock(value) !== null, 'gebruik m:ss, zoals 1:30');
-
+  .array(item('lessonIssue.widget.optionEmpty'), { error: 'lessonIssue.widget.optionsList' })
+  .min(2, 'lessonIssue.widget.optionsMin')
+  .max(8, 'lessonIssue.widget.optionsMax');
+const letter = z.string().regex(/^[A-H]$/, 'lessonIssue.widget.letter');
+const clock = z.string().refine((value) => parseClock(value) !== null, 'lessonIssue.widget.clock');
 
 const quizProps = z
   .object({
     id: widgetId,
-    question: text('question'),
+    question: text(),
     options: optionList,
     correct: z.union([letter, z.array(letter).min(1)], {
-      error: 'correct moet een letter zijn ("B") of een lijst letters ({["A", "C"]})',
+      error: 'lessonIssue.widget.correct',
     }),
     explanation: z.string().trim().optional(),
     multiple: z.boolean().optional(),
@@ -51,66 +48,81 @@ const quizProps = z
         ctx.addIssue({
           code: 'custom',
           path: ['correct'],
-          message: `"${chosen}" is geen optie van deze quiz (kies uit A-${last})`,
+          message: 'lessonIssue.widget.correctUnknown',
+          params: { chosen, last },
         });
       }
     }
     if (new Set(letters).size !== letters.length) {
-      ctx.addIssue({ code: 'custom', path: ['correct'], message: 'een letter staat dubbel in correct' });
+      ctx.addIssue({ code: 'custom', path: ['correct'], message: 'lessonIssue.widget.correctTwice' });
     }
     if (quiz.multiple === false && letters.length > 1) {
       ctx.addIssue({
         code: 'custom',
         path: ['multiple'],
-        message: 'multiple={false} maar correct heeft meer letters; geef één letter of haal multiple={false} weg',
+        message: 'lessonIssue.widget.multipleFalse',
       });
     }
   });
 
-const pollProps = z
-  .object({ id: widgetId, question: text('question'), options: optionList, multiple: z.boolean().optional() })
-  .strict();
+const pollProps = z.object({ id: widgetId, question: text(), options: optionList, multiple: z.boolean().optional() }).strict();
 
 const mindMapProps = z
   .object({
     id: widgetId,
-    term: text('term'),
-    model: z.array(text('een modelantwoord')).optional(),
-    maxEntries: z.number().int().min(1).max(10).optional(),
+    term: text(),
+    model: z.array(item('lessonIssue.widget.modelEmpty')).optional(),
+    maxEntries: z
+      .number({ error: 'lessonIssue.widget.maxEntries' })
+      .int('lessonIssue.widget.maxEntries')
+      .min(1, 'lessonIssue.widget.maxEntries')
+      .max(10, 'lessonIssue.widget.maxEntries')
+      .optional(),
   })
   .strict();
 
 const openQuestionProps = z
   .object({
     id: widgetId,
-    question: text('question'),
-    maxLength: z.number().int().min(20, 'maxLength is minstens 20').max(2000, 'maxLength is hoogstens 2000').optional(),
+    question: text(),
+    maxLength: z.number().int().min(20, 'lessonIssue.widget.maxLengthMin').max(2000, 'lessonIssue.widget.maxLengthMax').optional(),
   })
   .strict();
 
 const timerProps = z
   .object({
     id: widgetId,
-    duration: z.union([z.string(), z.number()], { error: 'duration ontbreekt (zoals "4:00")' }),
+    duration: z.union([z.string(), z.number()], { error: 'lessonIssue.widget.durationMissing' }),
     label: z.string().trim().optional(),
   })
   .strict()
   .superRefine((timer, ctx) => {
     const seconds = typeof timer.duration === 'number' ? timer.duration : parseClock(timer.duration);
     if (seconds === null || !Number.isInteger(seconds)) {
-      ctx.addIssue({ code: 'custom', path: ['duration'], message: `"${timer.duration}" is geen geldige duur; gebruik m:ss, zoals 4:00` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['duration'],
+        message: 'lessonIssue.widget.durationInvalid',
+        params: { duration: String(timer.duration) },
+      });
     } else if (seconds < TIMER_LIMITS.min || seconds > TIMER_LIMITS.max) {
-      ctx.addIssue({ code: 'custom', path: ['duration'], message: 'een timer duurt tussen 0:05 en 90:00' });
+      ctx.addIssue({ code: 'custom', path: ['duration'], message: 'lessonIssue.widget.durationRange' });
     }
   });
 
 const videoProps = z
   .object({
     id: widgetId.optional(),
-    title: text('title'),
-    youtube: z.string().regex(/^[A-Za-z0-9_-]{11}$/, 'youtube is de video-id van 11 tekens (uit de link)').optional(),
-    vimeo: z.string().regex(/^\d{5,12}$/, 'vimeo is het nummer van de video').optional(),
-    src: localAssetSchema('video', 'src is een .mp4- of .webm-bestand in public/, zoals /videos/les.mp4').optional(),
+    title: text(),
+    youtube: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{11}$/, 'lessonIssue.widget.youtube')
+      .optional(),
+    vimeo: z
+      .string()
+      .regex(/^\d{5,12}$/, 'lessonIssue.widget.vimeo')
+      .optional(),
+    src: localAssetSchema('video', 'lessonIssue.widget.videoSrc').optional(),
     start: clock.optional(),
     end: clock.optional(),
     pending: z.boolean().optional(),
@@ -119,21 +131,21 @@ const videoProps = z
   .superRefine((video, ctx) => {
     const sources = [video.youtube, video.vimeo, video.src].filter((source) => source !== undefined);
     if (sources.length === 0 && !video.pending) {
-      ctx.addIssue({ code: 'custom', path: ['src'], message: 'video zonder bron: geef youtube, vimeo of src (of pending als de docent die nog kiest)' });
+      ctx.addIssue({ code: 'custom', path: ['src'], message: 'lessonIssue.widget.videoNoSource' });
     }
     if (sources.length > 1) {
-      ctx.addIssue({ code: 'custom', path: ['src'], message: 'geef precies één bron: youtube, vimeo of src' });
+      ctx.addIssue({ code: 'custom', path: ['src'], message: 'lessonIssue.widget.videoSources' });
     }
     if (video.start && video.end && (parseClock(video.end) ?? 0) <= (parseClock(video.start) ?? 0)) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: 'end moet na start liggen' });
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'lessonIssue.widget.videoEnd' });
     }
   });
 
 const assignmentProps = z
   .object({
     id: widgetId,
-    title: text('title'),
-    parts: z.array(text('een onderdeel')).optional(),
+    title: text(),
+    parts: z.array(item('lessonIssue.widget.partEmpty')).optional(),
     explanationRequired: z.boolean().optional(),
   })
   .strict();
