@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BAD_LESSONS, BAD_LESSONS_DIR, GOOD_LESSON, GOOD_LESSONS_DIR } from '../../tests/fixtures/bad-lessons.ts';
 import { lessonSource } from '../../tests/fixtures/lesson-source.ts';
+import { lessonIssuesEn } from '../../src/i18n/lesson-issues.en.ts';
+import { wordIssue } from '../../src/shared/lesson/issues.ts';
 import { checkLessons, formatIssues, lessonsDir, LessonsDirError } from './check.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -149,6 +151,42 @@ describe('checkLessons in a folder of its own', () => {
     });
     const present = await check({ 'lessons/m/les.mdx': lesson, [file]: 'x' });
     expect(present).toEqual({ 'lessons/m/les.mdx': [] });
+  });
+
+  it('refuses a lesson named with spaces and capitals, and says which lesson it would hide', async () => {
+    const lesson = lessonSource('', '## Dia');
+    const issues = await check({ 'lessons/voorraad/Les 9 Voorraad.mdx': lesson, 'lessons/voorraad/les-9-voorraad.mdx': lesson, 'lessons/Voorraad Beheer/les.mdx': lesson });
+    expect(issues).toEqual({
+      'lessons/Voorraad Beheer/les.mdx': [
+        {
+          line: 1,
+          column: 1,
+          message: 'de naam "Voorraad Beheer" mag alleen kleine letters, cijfers en streepjes hebben (geen spaties of hoofdletters); noem het bestand of de map "voorraad-beheer"',
+        },
+      ],
+      'lessons/voorraad/Les 9 Voorraad.mdx': [
+        {
+          line: 1,
+          column: 1,
+          message: 'de naam "Les 9 Voorraad" mag alleen kleine letters, cijfers en streepjes hebben (geen spaties of hoofdletters); noem het bestand of de map "les-9-voorraad"',
+        },
+        {
+          line: 1,
+          column: 1,
+          message: 'deze les krijgt hetzelfde adres /lessons/voorraad/les-9-voorraad als lessons/voorraad/les-9-voorraad.mdx; geef een van beide een andere naam',
+        },
+      ],
+      'lessons/voorraad/les-9-voorraad.mdx': [],
+    });
+  });
+
+  it('words every problem in English as well, from the same codes', async () => {
+    await check({ 'lessons/m/Les Een.mdx': lessonSource('', '## Prijs', '', 'Minder dan <10 euro.') });
+    const [checked] = await checkLessons(path.join(dir, 'lessons'), dir);
+    expect(checked?.lesson.issues.map((issue) => wordIssue(issue, lessonIssuesEn))).toEqual([
+      'the name "Les Een" may only have lowercase letters, digits and dashes (no spaces or capitals); name the file or folder "les-een"',
+      'a < in the text is read as the start of a component; write \\< or &lt; when you mean the sign "less than" (such as \\<10 or &lt;10)',
+    ]);
   });
 
   it('reports a missing cover on its frontmatter line', async () => {

@@ -291,6 +291,87 @@ describe('parseLesson: frontmatter problems are reported on the right line', () 
       message: 'frontmatter is geen geldige YAML: dit veld staat er twee keer; haal een van beide weg',
     },
     {
+      name: 'broken YAML: a field indented under the one above',
+      source: withFrontmatter(
+        'title: T',
+        '  module: M',
+        'subject: S',
+        'level: L',
+        'durationMinutes: 50',
+        'language: nl',
+        'goals:',
+        '  - doel',
+      ),
+      line: 3,
+      column: 1,
+      message: 'frontmatter is geen geldige YAML: deze regel is anders ingesprongen dan de regels erboven',
+    },
+    {
+      name: 'broken YAML: a tab before a goal',
+      source: withFrontmatter(
+        'title: T',
+        'module: M',
+        'subject: S',
+        'level: L',
+        'durationMinutes: 50',
+        'language: nl',
+        'goals:',
+        '\t- doel',
+      ),
+      line: 9,
+      column: 1,
+      message: 'frontmatter is geen geldige YAML: er staat een tab vooraan de regel; gebruik spaties',
+    },
+    {
+      name: 'broken YAML: a quote not closed',
+      source: withFrontmatter(
+        'title: "T',
+        'module: M',
+        'subject: S',
+        'level: L',
+        'durationMinutes: 50',
+        'language: nl',
+        'goals:',
+        '  - doel',
+      ),
+      line: 9,
+      column: 9,
+      message: 'frontmatter is geen geldige YAML: een aanhalingsteken wordt niet gesloten',
+    },
+    {
+      name: 'a field without a space after the colon (the frontmatter is one text)',
+      source: withFrontmatter('title:T'),
+      line: 2,
+      column: 1,
+      message:
+        'de frontmatter is geen lijst van velden: schrijf elk veld op een eigen regel als naam: waarde, met een spatie na de dubbele punt',
+    },
+    {
+      name: 'missing durationMinutes says it is missing',
+      source: withFrontmatter('title: T', 'module: M', 'subject: S', 'level: L', 'language: nl', 'goals:', '  - doel'),
+      line: 2,
+      column: 1,
+      message: 'frontmatter durationMinutes: durationMinutes ontbreekt',
+    },
+    {
+      name: 'a goal indented three spaces runs into the one above',
+      source: withFrontmatter(
+        'title: T',
+        'module: M',
+        'subject: S',
+        'level: L',
+        'durationMinutes: 50',
+        'language: nl',
+        'goals:',
+        '  - Eerste doel',
+        '   - Tweede doel',
+        '  - Derde doel',
+      ),
+      line: 10,
+      column: 1,
+      message: 'dit leerdoel loopt door op de volgende regel en wordt één doel met het vorige',
+    },
+    {
       name: 'no frontmatter at all',
       source: '## Geen frontmatter\n\nTekst.\n',
       line: 1,
@@ -588,6 +669,37 @@ describe('parseLesson: MDX syntax errors become issues', () => {
     expect(bad.issues.at(-1)?.code).toBe('lessonIssue.mdx.wrongClose');
     expect(bad.issues.at(-1)?.line).toBe(7);
     expect(bad.issues.slice(0, -1).every((issue) => issue.message.startsWith('frontmatter'))).toBe(true);
+  });
+});
+
+describe('parseLesson: a literal < in prose', () => {
+  it('explains how to write the sign, where it stands', () => {
+    const parsed = parseLesson(lesson('', '## Prijs', '', 'Minder dan <10 euro.'));
+    expect(place(parsed.issues)).toEqual([{ line: 14, column: 12 }]);
+    expect(parsed.issues[0]?.code).toBe('lessonIssue.mdx.lessThan');
+    expect(parsed.issues[0]?.message).toContain('schrijf \\< of &lt;');
+  });
+
+  it.each(['Minder dan &lt;10 euro.', 'Minder dan \\<10 euro.', 'Kost a < b euro.'])('accepts %s as the written sign', (line) => {
+    const parsed = parseLesson(lesson('', '## Prijs', '', line));
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.slides).toHaveLength(1);
+  });
+
+  it('tells an HTML comment apart', () => {
+    const parsed = parseLesson(lesson('', '## A', '', '<!-- later -->'));
+    expect(parsed.issues[0]?.message).toContain('{/* opmerking */}');
+  });
+});
+
+describe('parseLesson: an unclosed component', () => {
+  it('names the tag and how to close it, not the library message', () => {
+    const parsed = parseLesson(lesson('', '## Opdracht', '', '<Assignment id="a" title="T">', '', 'Tekst.'));
+    expect(place(parsed.issues)).toEqual([{ line: 14, column: 1 }]);
+    expect(parsed.issues[0]?.message).toBe(
+      '<Assignment> wordt niet gesloten; schrijf </Assignment> na de inhoud, of sluit de tag zelf af met /> (zoals <Assignment … />)',
+    );
+    expect(parsed.issues[0]?.message).not.toContain('Expected');
   });
 });
 

@@ -31,22 +31,31 @@ interface FrontmatterCheck {
   assets: LessonAsset[];
 }
 
-/** What to change for a YAML mistake, by the yaml library's error code. */
-function yamlCode(error: YAMLError): LessonIssueCode {
+/**
+ * Where a YAML mistake is and what to change, from the yaml library's error code. A value with
+ * a second colon and a line indented under a value give the same error; the line tells them apart.
+ */
+function yamlIssue(error: YAMLError, lines: readonly string[]): LessonIssue {
+  const line = error.linePos?.[0]?.line ?? 1;
+  const column = error.linePos?.[0]?.col ?? 1;
+  // Line 1 of the file is the opening ---.
+  const at = (code: LessonIssueCode, place = { line: 1 + line, column }) => lessonIssue(place, issueText(code));
   switch (error.code) {
     case 'BLOCK_AS_IMPLICIT_KEY':
-      return 'lessonIssue.yaml.colon';
+      return /:(\s|$)/.test((lines[line - 1] ?? '').slice(column - 1))
+        ? at('lessonIssue.yaml.colon')
+        : at('lessonIssue.yaml.indent', { line: 2 + line, column: 1 });
     case 'BAD_INDENT':
     case 'MULTILINE_IMPLICIT_KEY':
-      return /Flow sequence/.test(error.message) ? 'lessonIssue.yaml.bracket' : 'lessonIssue.yaml.indent';
+      return at(/Flow sequence/.test(error.message) ? 'lessonIssue.yaml.bracket' : 'lessonIssue.yaml.indent');
     case 'TAB_AS_INDENT':
-      return 'lessonIssue.yaml.tab';
+      return at('lessonIssue.yaml.tab');
     case 'DUPLICATE_KEY':
-      return 'lessonIssue.yaml.duplicate';
+      return at('lessonIssue.yaml.duplicate');
     case 'MISSING_CHAR':
-      return /quote/.test(error.message) ? 'lessonIssue.yaml.quote' : 'lessonIssue.yaml.bracket';
+      return at(/quote/.test(error.message) ? 'lessonIssue.yaml.quote' : 'lessonIssue.yaml.bracket');
     default:
-      return 'lessonIssue.yaml.other';
+      return at('lessonIssue.yaml.other');
   }
 }
 
@@ -82,17 +91,10 @@ function checkFrontmatter(yamlText: string | null): FrontmatterCheck {
   }
   const lineCounter = new LineCounter();
   const document = parseDocument(yamlText, { lineCounter });
-  if (document.errors.length > 0) {
-    // One mistake often gives several errors on the same line; the first says what to change.
-    const seen = new Set<number>();
-    const issues: LessonIssue[] = [];
-    for (const error of document.errors) {
-      const line = 1 + (error.linePos?.[0]?.line ?? 1);
-      if (seen.has(line)) continue;
-      seen.add(line);
-      issues.push(lessonIssue({ line, column: error.linePos?.[0]?.col ?? 1 }, issueText(yamlCode(error))));
-    }
-    return { frontmatter: null, issues, assets: [] };
+  const [firstError] = document.errors;
+  if (firstError) {
+    // One mistake often gives several errors after it; the first says what to change.
+    return { frontmatter: null, issues: [yamlIssue(firstError, yamlText.split('\n'))], assets: [] };
   }
   if (!isMap(document.contents)) {
     return { frontmatter: null, issues: [lessonIssue({ line: 2, column: 1 }, issueText('lessonIssue.notFields'))], assets: [] };
@@ -134,6 +136,12 @@ function checkFrontmatter(yamlText: string | null): FrontmatterCheck {
     );
   });
   return { assets: [], frontmatter: null, issues: [...runOn, ...schemaIssues].sort((a, b) => a.line - b.line) };
+}
+
+/** An MDX error about the character after a `<` is reported at the `<`, which is what the author must change. */
+function mdxIssue(place: { line: number; column: number }, text: IssueText): LessonIssue {
+  const atLessThan = text.code === 'lessonIssue.mdx.lessThan' || text.code === 'lessonIssue.mdx.htmlComment';
+  return lessonIssue(atLessThan && place.column > 1 ? { ...place, column: place.column - 1 } : place, text);
 }
 
 /** Words an MDX syntax error: what the author wrote wrong and what to write instead. */
@@ -185,7 +193,7 @@ export function parseLesson(source: string): ParsedLesson {
       assets: front.assets,
       issues: [
         ...front.issues,
-        lessonIssue(
+        mdxIssue(
           { line: place.line ?? Number(quoted?.[1] ?? 1), column: place.column ?? Number(quoted?.[2] ?? 1) },
           mdxErrorText(place.reason ?? place.message ?? String(error)),
         ),
