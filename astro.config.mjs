@@ -14,6 +14,8 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 export default defineConfig({
   output: 'server',
+  // BUILD_DIR lets a second build (tests with lessons of their own) live beside dist/; npm start reads the same.
+  ...(process.env.BUILD_DIR ? { outDir: process.env.BUILD_DIR, cacheDir: `${process.env.BUILD_DIR}-cache` } : {}),
   // No request body may grow past this (the adapter's default is 1 GiB); the largest real one is a
   // 10 MB image upload, which its endpoint checks more tightly itself. Middleware mode: our own
   // server (server/index.ts) owns the port and hands every request its locals, the app's services.

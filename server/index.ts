@@ -5,10 +5,13 @@ import { openAppFromEnv } from './app.ts';
 import { loadAstroHandler } from './astro-handler.ts';
 import { readConfig, type ServerConfig } from './config.ts';
 import { createHttpHandler } from './http/index.ts';
+import type { LessonRegistry } from './lessons/registry.ts';
 
 export interface RunningServer {
   server: http.Server;
   url: string;
+  /** The lessons it serves, and the ones it left out for their problems. */
+  lessons: LessonRegistry;
   close(): Promise<void>;
 }
 
@@ -27,6 +30,7 @@ export async function startServer(config: ServerConfig = readConfig(), distDir =
   return {
     server,
     url: `http://${shownHost}:${port}`,
+    lessons: app.services.lessons,
     close: async () => {
       server.closeAllConnections();
       // Closing the live server closes the HTTP server too; then the store.

@@ -1,10 +1,10 @@
-import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
+import { lessonLoader } from '../server/astro/lesson-loader.ts';
 import { lessonFrontmatterSchema } from './shared/lesson/frontmatter.ts';
 
-/** Lesson decks: `lessons/<module>/<lesson>.mdx` (LESSONS_DIR overrides the folder). */
+/** Lesson decks: `lessons/<module>/<lesson>.mdx` (LESSONS_DIR overrides the folder); lessons with problems are left out. */
 const lessons = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: process.env.LESSONS_DIR ?? './lessons' }),
+  loader: lessonLoader(process.env.LESSONS_DIR ?? './lessons'),
   schema: lessonFrontmatterSchema,
 });
 
