@@ -73,13 +73,15 @@ if (!buildOnly) {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);
   });
-  console.log(`Lesplatform draait op ${running.url}`);
+  // The left-out lessons come before the address, on the same stream, so that whoever waits for the
+  // address has read them too.
   const { broken } = running.lessons;
   if (broken.length > 0) {
-    console.warn(`\n${broken.length} les(sen) met fouten niet te zien voor leerlingen; docenten zien de fouten op ${running.url}/docent:`);
-    for (const { file } of broken) console.warn(`  ${file}`);
-    console.warn('Verbeter ze (npm run lessons:check) en start opnieuw.');
+    console.log(`${broken.length} les(sen) met fouten niet te zien voor leerlingen; docenten zien de fouten op ${running.url}/docent:`);
+    for (const { file } of broken) console.log(`  ${file}`);
+    console.log('Verbeter ze (npm run lessons:check) en start opnieuw.\n');
   }
+  console.log(`Lesplatform draait op ${running.url}`);
   const stop = () => void running.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
