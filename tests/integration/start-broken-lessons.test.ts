@@ -50,10 +50,19 @@ async function teacherCookie(url: string): Promise<string> {
     body: new URLSearchParams({ email: 'docent@school.nl', name: 'Docent', password: 'een-lang-wachtwoord' }),
   });
   expect(response.status).toBe(303);
-  return response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ');
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(';')[0])
+    .join('; ');
 }
 
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 
 describe('npm start with a broken lesson beside good ones', () => {
   let work: string;
@@ -117,7 +126,11 @@ describe('npm start with a broken lesson beside good ones', () => {
     const check = await runNode(['server/cli/check-lessons.ts'], { LESSONS_DIR: lessons });
     expect(check.code).toBe(1);
     expect(check.stderr).toContain(`${where}:14:16 een < in de tekst`);
-    const build = await runNode(['node_modules/astro/bin/astro.mjs', 'build'], { ...env, BUILD_DIR: `${env.BUILD_DIR}-ci`, ASTRO_TELEMETRY_DISABLED: '1' }, 115_000);
+    const build = await runNode(
+      ['node_modules/astro/bin/astro.mjs', 'build'],
+      { ...env, BUILD_DIR: `${env.BUILD_DIR}-ci`, ASTRO_TELEMETRY_DISABLED: '1' },
+      115_000,
+    );
     expect(build.code).not.toBe(0);
     expect(build.stdout + build.stderr).toContain(`${where}:14:16 een < in de tekst`);
   }, 120_000);
@@ -135,6 +148,8 @@ describe('npm start with a broken lesson beside good ones', () => {
     expect(server.output()).toContain('1 les(sen) met fouten');
     const list = (await (await fetch(`${server.url}/api/lessons`)).json()) as { slug: string }[];
     expect(list.map((lesson) => lesson.slug).sort()).toEqual(['voorraad/kleiner-dan', 'voorraad/les-9-voorraad']);
-    expect(text(await (await fetch(`${server.url}/lessons/voorraad/kleiner-dan/study`)).text())).toContain('Een bestelling <10 stuks gaat met de post.');
+    expect(text(await (await fetch(`${server.url}/lessons/voorraad/kleiner-dan/study`)).text())).toContain(
+      'Een bestelling <10 stuks gaat met de post.',
+    );
   }, 240_000);
 });
