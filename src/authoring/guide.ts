@@ -31,8 +31,8 @@ export const GUIDE_SECTIONS: GuideSection[] = [
     id: 'bestand',
     title: { nl: 'Een les is één bestand', en: 'A lesson is one file' },
     text: {
-      nl: 'Zet de les in lessons/<module>/<les>.mdx. Bovenaan staat de frontmatter: titel, module, vak, niveau, duur in minuten, leerdoelen en taal. order (plaats in de module), description en cover mogen erbij.',
-      en: 'Put the lesson in lessons/<module>/<lesson>.mdx. It starts with frontmatter: title, module, subject, level, duration in minutes, learning goals and language. order (position in the module), description and cover are optional.',
+      nl: 'Zet de les in lessons/<module>/<les>.mdx. De namen van map en bestand worden het adres van de les, dus alleen kleine letters, cijfers en streepjes: les-9-voorraad.mdx, niet Les 9 Voorraad.mdx. Bovenaan staat de frontmatter: titel, module, vak, niveau, duur in minuten, leerdoelen en taal. order (plaats in de module), description en cover mogen erbij. Zet elk leerdoel op een eigen regel die begint met twee spaties en "- ", allemaal even ver ingesprongen; een waarde met een dubbele punt erin zet je tussen aanhalingstekens.',
+      en: 'Put the lesson in lessons/<module>/<lesson>.mdx. The folder and file names become the address of the lesson, so only lowercase letters, digits and dashes: les-9-voorraad.mdx, not Les 9 Voorraad.mdx. It starts with frontmatter: title, module, subject, level, duration in minutes, learning goals and language. order (position in the module), description and cover are optional. Put each goal on its own line starting with two spaces and "- ", all indented just as far; put a value with a colon in it between quotes.',
     },
     code: `---
 title: "Les 2: Wat is Relatiebeheer?"
@@ -224,15 +224,45 @@ Vraag eerst wat de klas al weet. Noem daarna klantretentie en klanttevredenheid.
     demo: 'video-pending',
   },
   {
+    id: 'opdracht',
+    title: { nl: 'Opdracht (moodboard)', en: 'Assignment (moodboard)' },
+    text: {
+      nl: 'Een opdracht die leerlingen thuis als moodboard maken en inleveren. Tussen de tags staat de uitleg (alinea\'s en lijstjes blijven staan). parts zijn de verplichte onderdelen van de checklist, in volgorde; met explanationRequired moet de leerling ook een toelichting schrijven. De docent deelt de opdracht uit aan een klas of een live les, met een deadline.',
+      en: 'An assignment students make at home as a moodboard and hand in. The brief goes between the tags (paragraphs and lists are kept). parts are the required parts of its checklist, in order; with explanationRequired the student also writes an explanation. The teacher hands the assignment out to a class or a live lesson, with a deadline.',
+    },
+    code: `<Assignment id="moodboard-gstar" title="Moodboard G-Star en de Bijenkorf" parts={["Logo", "Doelgroep", "Sfeer"]} explanationRequired>
+
+Maak een moodboard dat laat zien hoe G-Star zich presenteert bij de Bijenkorf.
+
+- Gebruik eigen foto's of foto's van de website
+- Schrijf bij elk onderdeel waarom je het koos
+
+</Assignment>`,
+  },
+  {
+    id: 'tekens',
+    title: { nl: 'Tekens die iets betekenen: < en { }', en: 'Characters with a meaning: < and { }' },
+    text: {
+      nl: 'In een les begint < een onderdeel (zoals <Quiz>) en staat tussen { } code. Bedoel je het teken zelf, schrijf dan \\< of &lt; voor "kleiner dan" (\\<10 en &lt;10 tonen allebei <10) en \\{ en \\} voor accolades. Een opmerking die niet op de dia komt schrijf je als {/* opmerking */}.',
+      en: 'In a lesson, < starts a component (such as <Quiz>) and { } holds code. When you mean the character itself, write \\< or &lt; for "less than" (\\<10 and &lt;10 both show <10) and \\{ and \\} for braces. A comment that does not appear on the slide is written as {/* comment */}.',
+    },
+    code: `Een bestelling van &lt;10 stuks gaat met de post; vanaf \\<20 stuks komt de vrachtwagen.
+
+Schrijf \\{naam\\} op de plek van je naam.
+
+{/* Deze opmerking komt niet op de dia. */}`,
+  },
+  {
     id: 'controle',
     title: { nl: 'Controleren', en: 'Checking' },
     text: {
-      nl: 'npm run lessons:check controleert alle lessen in een paar tellen. Bij het bouwen (npm start) stopt de app bij een fout en noemt bestand, regel en wat er mis is: frontmatter, een ontbrekend of dubbel id, een quiz zonder geldig goed antwoord, een timer met een foute duur, een video zonder bron, een onbekend onderdeel of een onbekende eigenschap. Tijdens npm run dev verschijnt dezelfde melding in de terminal en op de pagina.',
-      en: 'npm run lessons:check checks every lesson in seconds. Building (npm start) stops at a mistake and names the file, the line and what is wrong: frontmatter, a missing or duplicate id, a quiz without a valid right answer, a timer with a bad duration, a video without a source, an unknown component or property. During npm run dev the same message shows in the terminal and on the page.',
+      nl: 'npm run lessons:check controleert alle lessen in een paar tellen en noemt per fout bestand:regel:kolom en wat je moet veranderen: frontmatter, een ontbrekend of dubbel id, een quiz zonder geldig goed antwoord, een timer met een foute duur, een video zonder bron, een onbekend onderdeel of een onbekende eigenschap, een < of { } in de tekst, een tag die niet gesloten wordt, een verkeerde bestandsnaam. Een les met een fout houdt de andere lessen niet tegen: npm start laat haar weg (leerlingen zien haar niet) en docenten zien de fouten op hun overzicht (Docent). Verbeter het bestand en start opnieuw. npm run lessons:check en npm run build (bijvoorbeeld in CI) weigeren een les met een fout.',
+      en: 'npm run lessons:check checks every lesson in seconds and names for each mistake file:line:column and what to change: frontmatter, a missing or duplicate id, a quiz without a valid right answer, a timer with a bad duration, a video without a source, an unknown component or property, a < or { } in the text, a tag that is not closed, a wrong file name. A lesson with a mistake does not hold the other lessons back: npm start leaves it out (students do not see it) and teachers see its mistakes on their overview (Teacher). Correct the file and start again. npm run lessons:check and npm run build (in CI, say) refuse a lesson with a mistake.',
     },
     code: `$ npm run lessons:check
 FOUT lessons/relatiebeheer/les-2.mdx (31 dia's, 9 onderdelen)
 
-lessons/relatiebeheer/les-2.mdx:140:1 <Quiz> eigenschap "correct": "C" is geen optie van deze quiz (kies uit A-B)`,
+lessons/relatiebeheer/les-2.mdx:140:1 <Quiz> eigenschap "correct": "C" is geen optie van deze quiz (kies uit A-B)
+lessons/relatiebeheer/les-2.mdx:152:16 een < in de tekst wordt gelezen als het begin van een onderdeel; schrijf \\< of &lt; als je het teken "kleiner dan" bedoelt (zoals \\<10 of &lt;10)`,
   },
 ];

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { parseLesson } from '../shared/lesson/parse.ts';
+import { GUIDE_SECTIONS } from './guide.ts';
+
+const FRONTMATTER = ['---', 'title: T', 'module: M', 'subject: S', 'level: L', 'durationMinutes: 50', 'language: nl', 'goals:', '  - doel', '---', '', '## Dia', ''];
+
+describe('the authoring guide', () => {
+  it.each(['tekens', 'opdracht'])('shows in "%s" an example the lesson check accepts', (id) => {
+    const section = GUIDE_SECTIONS.find((candidate) => candidate.id === id);
+    expect(section).toBeDefined();
+    const parsed = parseLesson([...FRONTMATTER, section?.code ?? ''].join('\n'));
+    expect(parsed.issues).toEqual([]);
+  });
+
+  it('documents <Assignment>, the file names and how to write a literal <', () => {
+    const all = GUIDE_SECTIONS.map((section) => `${section.text.nl} ${section.text.en} ${section.code}`).join('\n');
+    expect(all).toContain('<Assignment id=');
+    expect(all).toContain('alleen kleine letters, cijfers en streepjes: les-9-voorraad.mdx');
+    expect(all).toContain('only lowercase letters, digits and dashes: les-9-voorraad.mdx');
+    expect(all).toContain('schrijf dan \\< of &lt;');
+    expect(all).toContain('write \\< or &lt;');
+  });
+});
