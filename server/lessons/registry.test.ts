@@ -45,5 +45,18 @@ describe('loading lessons with problems', () => {
     const registry = await loadLessonRegistry(temp.dir);
     expect(registry.all.map((lesson) => lesson.slug)).toEqual(['demo/ok']);
     expect([...registry.live.keys()]).toEqual(['demo/ok']);
+    expect(registry.find('demo/kapot')).toBeUndefined();
+  });
+
+  it('lists the left-out lessons with their problems, for the teachers', async () => {
+    const temp = makeTempDir();
+    remove = temp.remove;
+    mkdirSync(path.join(temp.dir, 'demo'));
+    copyFileSync(GOOD_LESSON, path.join(temp.dir, 'demo', 'ok.mdx'));
+    copyFileSync(path.join(BAD_LESSONS_DIR, 'frontmatter', 'duration-missing.mdx'), path.join(temp.dir, 'demo', 'kapot.mdx'));
+    const registry = await loadLessonRegistry(temp.dir);
+    expect(registry.broken).toMatchObject([
+      { file: path.relative(process.cwd(), path.join(temp.dir, 'demo', 'kapot.mdx')), issues: [{ line: 2, column: 1, code: 'lessonIssue.field', params: { key: 'durationMinutes', detail: { code: 'lessonIssue.fm.durationMissing' } } }] },
+    ]);
   });
 });

@@ -2,7 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { parseLesson } from '../shared/lesson/parse.ts';
 import { GUIDE_SECTIONS } from './guide.ts';
 
-const FRONTMATTER = ['---', 'title: T', 'module: M', 'subject: S', 'level: L', 'durationMinutes: 50', 'language: nl', 'goals:', '  - doel', '---', '', '## Dia', ''];
+const FRONTMATTER = [
+  '---',
+  'title: T',
+  'module: M',
+  'subject: S',
+  'level: L',
+  'durationMinutes: 50',
+  'language: nl',
+  'goals:',
+  '  - doel',
+  '---',
+  '',
+  '## Dia',
+  '',
+];
 
 describe('the authoring guide', () => {
   it.each(['tekens', 'opdracht'])('shows in "%s" an example the lesson check accepts', (id) => {
