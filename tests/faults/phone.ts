@@ -20,6 +20,8 @@ export interface Phone {
   stateAt(): number;
   /** clientAnswerIds the server acknowledged as stored. */
   acked: Set<string>;
+  /** How often each answer went out (more than once: a retry after a lost ack or a lost connection). */
+  sends: Map<string, number>;
   outbox: () => Outbox | null;
   answer(itemId: string, value: AnswerValue): string;
   /** Resolves once the outbox is empty (every answer acknowledged). */
@@ -38,6 +40,7 @@ export function openPhone(url: string, code: string, name: string, options: { re
   let stateAt = 0;
   let retry: ReturnType<typeof setTimeout> | undefined;
   const acked = new Set<string>();
+  const sends = new Map<string, number>();
   const drainWaiters: (() => void)[] = [];
   const storage = memoryStorage();
   const socket = openLiveSocket(url, () => toHandshake(auth), {
@@ -52,7 +55,10 @@ export function openPhone(url: string, code: string, name: string, options: { re
   const flush = async () => {
     clearTimeout(retry);
     if (!outbox || !socket.connected) return;
-    const report = await outbox.flush((payload) => emitCommand(socket, 'answer:submit', payload, COMMAND_TIMEOUT_MS));
+    const report = await outbox.flush((payload) => {
+      if (socket.connected) sends.set(payload.clientAnswerId, (sends.get(payload.clientAnswerId) ?? 0) + 1);
+      return emitCommand(socket, 'answer:submit', payload, COMMAND_TIMEOUT_MS);
+    });
     if (report.stoppedBy && socket.connected) retry = setTimeout(() => void flush(), RETRY_MS);
     settleDrain();
   };
@@ -83,6 +89,7 @@ export function openPhone(url: string, code: string, name: string, options: { re
     state: () => state,
     stateAt: () => stateAt,
     acked,
+    sends,
     outbox: () => outbox,
     answer(itemId, value) {
       if (!outbox) throw new Error(`${name} has not joined yet`);
