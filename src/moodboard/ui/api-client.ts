@@ -39,6 +39,9 @@ export async function loadBoard(boardId: string, fetcher: typeof fetch = fetch):
 
 export type HandInOutcome = { ok: true; version: VersionSummary } | { ok: false; conflict: boolean; code: string | null };
 
+/** What the hand-in sends its request with (`fetch`, or one that adds what a test needs). */
+export type Fetcher = (url: string, init?: RequestInit) => Promise<Response>;
+
 /** Tries of one hand-in before it counts as failed: the server answers a repeat with the same version. */
 export const HAND_IN_ATTEMPTS = 3;
 
@@ -73,7 +76,7 @@ async function handInOnce(
 export async function handInBoard(
   boardId: string,
   revision: number,
-  fetcher: typeof fetch = fetch,
+  fetcher: Fetcher = fetch,
   wait: (attempt: number) => Promise<void> = (attempt) => new Promise((resolve) => setTimeout(resolve, retryDelay(attempt))),
 ): Promise<HandInOutcome> {
   for (let attempt = 1; ; attempt += 1) {
