@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { hashToken, newToken } from '../../server/auth/tokens.ts';
 import { openSqliteStore, type Store } from '../../server/storage/index.ts';
 import { STUDENT_COOKIE } from '../../server/work/student-session.ts';
@@ -16,6 +16,7 @@ import type { SessionState } from '../../src/shared/session/state.ts';
 import { ensureBuilt } from '../e2e/built-server.ts';
 import { LES2, teacherWithSession } from '../integration/live-harness.ts';
 import { freePort, lessons } from './class.ts';
+import { openFlakyLine } from './flaky-network.ts';
 import { waitFor } from './phone.ts';
 
 const STUDENTS = 12;
@@ -59,9 +60,8 @@ function startApp(port: number): Promise<ChildProcess> {
 
 const docAt = (student: number, step: number): BoardDoc => ({ version: 1, items: [], explanation: `Leerling ${student}, stap ${step}` });
 
-it('a kill -9 during moodboard saves and hand-ins loses nothing acknowledged and makes no version twice', async () => {
-  ensureBuilt();
-  store = await openSqliteStore<SessionState>({ dataDir });
+/** A handout of Les 2's moodboard in a fresh session, with `deadline`. */
+async function handOut(deadline: number) {
   const { session, teacherId } = await teacherWithSession({ store, lessons: await lessons });
   const handout = await store.createHandout({
     id: randomUUID(),
@@ -69,44 +69,79 @@ it('a kill -9 during moodboard saves and hand-ins loses nothing acknowledged and
     sessionId: session.id,
     lessonSlug: LES2,
     assignmentId: 'moodboard-gstar',
-    deadline: Date.now() + 3_600_000,
+    deadline,
   });
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  await startApp(port);
+  return { session, handout };
+}
 
+/** A logged-in student with a board and the editor's own sync, talking to `base` (or through `via`). */
+async function student(handout: { id: string; sessionId: string }, index: number, base: string, via = base) {
+  const id = randomUUID();
+  await store.addParticipant({
+    id,
+    sessionId: handout.sessionId,
+    name: `Leerling ${index}`,
+    nameKey: `leerling ${index}`,
+    resumeTokenHash: hashToken(newToken()),
+  });
+  const token = newToken();
+  await store.createStudentLogin({ tokenHash: hashToken(token), participantId: id, expiresAt: Date.now() + 3_600_000 });
+  const board = await store.ensureBoard({ handoutId: handout.id, participantId: id, doc: docAt(index, 0) });
+  // As the browser sends them: the student's cookie and the page's origin.
+  const fetcher: FetchLike = (url, init) =>
+    fetch(`${via}${url}`, {
+      ...init,
+      headers: { ...Object.fromEntries(new Headers(init?.headers)), cookie: `${STUDENT_COOKIE}=${token}`, origin: via },
+    });
+  const editor = createEditorStore(docAt(index, 0));
+  const sync = new BoardSync({
+    boardId: board.id,
+    revision: 0,
+    store: editor,
+    fetch: fetcher,
+    storage: memoryStorage(),
+    channel: null,
+    events: null,
+  });
+  return { index, board, editor, sync, fetcher, savedDocs: new Map<number, BoardDoc>(), handedIn: new Map<number, number>() };
+}
+
+let port = 0;
+let base = '';
+beforeAll(async () => {
+  ensureBuilt();
+  store = await openSqliteStore<SessionState>({ dataDir });
+  port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  await startApp(port);
+});
+
+it('a hand-in whose answer is lost, tried again after the deadline, is the same version and on time', async () => {
+  const { handout } = await handOut(Date.now() + 2_000);
+  const line = await openFlakyLine(port);
+  try {
+    const sam = await student(handout, 0, base, line.url);
+    sam.editor.getState().dispatch({ type: 'setExplanation', text: 'Af' });
+    expect((await sam.sync.flush()).kind).toBe('saved');
+    // The hand-in reaches the server over the connection the save left open; its answer does not
+    // come back, and the retries come after the deadline.
+    const lost = line.drop(3_000, 'down');
+    const outcome = await handInBoard(sam.board.id, sam.sync.revision, sam.fetcher);
+    await lost;
+    expect(outcome).toMatchObject({ ok: true, version: { number: 1, late: false } });
+    const versions = await store.listVersions(sam.board.id);
+    expect(versions.map((version) => [version.number, version.late])).toEqual([[1, false]]);
+    expect(versions[0]?.handedInAt).toBeLessThan(handout.deadline);
+    sam.sync.dispose();
+  } finally {
+    line.close();
+  }
+});
+
+it('a kill -9 during moodboard saves and hand-ins loses nothing acknowledged and makes no version twice', async () => {
+  const { handout } = await handOut(Date.now() + 3_600_000);
   // Each student edits, saves (the editor's own sync) and hands in every other step, over and over.
-  const students = await Promise.all(
-    Array.from({ length: STUDENTS }, async (_, index) => {
-      const id = randomUUID();
-      await store.addParticipant({
-        id,
-        sessionId: session.id,
-        name: `Leerling ${index}`,
-        nameKey: `leerling ${index}`,
-        resumeTokenHash: hashToken(newToken()),
-      });
-      const token = newToken();
-      await store.createStudentLogin({ tokenHash: hashToken(token), participantId: id, expiresAt: Date.now() + 3_600_000 });
-      const board = await store.ensureBoard({ handoutId: handout.id, participantId: id, doc: docAt(index, 0) });
-      const fetcher: FetchLike = (url, init) =>
-        fetch(`${base}${url}`, {
-          ...init,
-          headers: { ...Object.fromEntries(new Headers(init?.headers)), cookie: `${STUDENT_COOKIE}=${token}`, origin: base },
-        });
-      const editor = createEditorStore(docAt(index, 0));
-      const sync = new BoardSync({
-        boardId: board.id,
-        revision: 0,
-        store: editor,
-        fetch: fetcher,
-        storage: memoryStorage(),
-        channel: null,
-        events: null,
-      });
-      return { index, board, editor, sync, fetcher, savedDocs: new Map<number, BoardDoc>(), handedIn: new Map<number, number>() };
-    }),
-  );
+  const students = await Promise.all(Array.from({ length: STUDENTS }, (_, index) => student(handout, index, base)));
   let failures = 0;
   const work = students.map(async (student) => {
     for (let step = 1; step <= STEPS; step += 1) {
@@ -140,7 +175,7 @@ it('a kill -9 during moodboard saves and hand-ins loses nothing acknowledged and
   });
   const acknowledged = () => students.reduce((sum, student) => sum + student.savedDocs.size + student.handedIn.size, 0);
   await waitFor('some saves and hand-ins acknowledged', () => acknowledged() >= STUDENTS * 3, 60_000, 1);
-  servers[0]?.kill('SIGKILL');
+  servers.at(-1)?.kill('SIGKILL');
   const ackedAtKill = acknowledged();
   const restart = startApp(port);
   await Promise.all(work);

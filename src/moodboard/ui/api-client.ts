@@ -1,5 +1,5 @@
 import type { BoardPayload, VersionSummary } from '../../shared/moodboard/api.ts';
-import { retryDelay } from '../sync-state.ts';
+import { retryDelay, SAVE_TIMEOUT_MS } from '../sync-state.ts';
 
 /** The `code` of an API error body (`{ error: { code } }`), to word for the reader; null without one. */
 export function serverCode(body: unknown): string | null {
@@ -58,6 +58,8 @@ async function handInOnce(
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify({ revision }),
+      // An answer lost on a bad network would otherwise keep the button busy for minutes.
+      signal: AbortSignal.timeout(SAVE_TIMEOUT_MS),
     });
   } catch {
     return { status: null, outcome: { ok: false, conflict: false, code: null } };
@@ -70,7 +72,7 @@ async function handInOnce(
 
 /**
  * Hands in the board as it is saved at `revision`; a 409 means a newer save exists (or this one is
- * not saved yet). No answer or a server error is tried again (`HAND_IN_ATTEMPTS` in all): a hand-in
+ * not saved yet). No answer (within `SAVE_TIMEOUT_MS`) or a server error is tried again (`HAND_IN_ATTEMPTS` in all): a hand-in
  * that went through but whose answer was lost comes back as the version it made, never a second one.
  */
 export async function handInBoard(
