@@ -267,6 +267,21 @@ describe('POST /api/werk/borden/:id/inleveren', () => {
     ]);
   });
 
+  it('answers a repeated hand-in of the same revision with the version already handed in, even after the deadline', async () => {
+    const { samBoard, store, clock } = fixture();
+    await save(samBoard.id, 0, 'eerste');
+    clock.now = DEADLINE - 1;
+    const first = await body(await handIn(samBoard.id, 1));
+    expect(first).toEqual({ version: { number: 1, handedInAt: DEADLINE - 1, late: false } });
+    // The answer got lost; the phone tries again, twice, once the deadline has passed.
+    clock.now = DEADLINE + 60_000;
+    for (const retry of [await handIn(samBoard.id, 1), await handIn(samBoard.id, 1)]) {
+      expect(retry.status).toBe(200);
+      expect(await body(retry)).toEqual(first);
+    }
+    expect((await store.listVersions(samBoard.id)).map((version) => [version.number, version.late])).toEqual([[1, false]]);
+  });
+
   it('answers 409 with the current board when the revision is not the stored one', async () => {
     const { samBoard, store } = fixture();
     await save(samBoard.id, 0, 'eerste');

@@ -41,7 +41,8 @@ export async function handleSaveBoard(request: Request, deps: MoodboardDeps, boa
 
 /**
  * POST /api/werk/borden/:id/inleveren: hands in the board as saved at `revision` as the next
- * version, late when after the deadline. 409 `BoardConflict` when `revision` is not the stored one
+ * version, late when after the deadline; a repeat of the latest hand-in answers with that version
+ * (same number, time and lateness). 409 `BoardConflict` when `revision` is not the stored one
  * (unsaved changes, or another device saved) and `empty_board` when nothing was ever saved.
  */
 export async function handleHandIn(request: Request, deps: MoodboardDeps, boardId: string): Promise<Response> {

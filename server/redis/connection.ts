@@ -45,6 +45,24 @@ function quietDuplicates(client: RedisClient): void {
 }
 
 /**
+ * Marks the rejections of `client`'s PUBLISH and SPUBLISH as seen. The adapter sends its
+ * node-to-node requests (`fetchSockets()`, server-side emits) with them and drops the promise, so
+ * while Redis is away each one, failing after the command timeout, would be an unhandled rejection
+ * that ends the node. Callers that await them still see the error.
+ */
+function quietPublishes(client: RedisClient): void {
+  const methods = client as unknown as Record<'publish' | 'sPublish', (...args: unknown[]) => Promise<number>>;
+  for (const name of ['publish', 'sPublish'] as const) {
+    const send = methods[name].bind(client);
+    methods[name] = (...args) => {
+      const pending = send(...args);
+      pending.catch(() => undefined);
+      return pending;
+    };
+  }
+}
+
+/**
  * Connects to the Redis all nodes share. Resolves once connected, so a wrong address stops start-up
  * instead of leaving a node that silently talks only to its own students.
  */
@@ -79,6 +97,7 @@ export async function connectRedis(config: RedisConfig, log: (message: string, e
   }
   connected = true;
   quietDuplicates(client);
+  quietPublishes(client);
   let closed = false;
   return {
     client,

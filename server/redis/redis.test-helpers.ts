@@ -8,15 +8,15 @@ export const TEST_REDIS_URL = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6
 /** A key prefix no other test run uses, so runs in parallel on one Redis never meet. */
 export const uniquePrefix = (): string => `lp-test-${randomUUID()}`;
 
-/** A client of the test Redis; fails loudly (never skips) when there is none. */
-export async function openTestRedis(): Promise<RedisClient> {
-  const client: RedisClient = createClient({ url: TEST_REDIS_URL, socket: { reconnectStrategy: false, connectTimeout: 5_000 } });
+/** A client of the test Redis (or of the one at `url`); fails loudly (never skips) when there is none. */
+export async function openTestRedis(url: string = TEST_REDIS_URL): Promise<RedisClient> {
+  const client: RedisClient = createClient({ url, socket: { reconnectStrategy: false, connectTimeout: 5_000 } });
   client.on('error', () => undefined);
   try {
     await client.connect();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`The Redis tests need a Redis at ${TEST_REDIS_URL} (${reason}). Start Redis (.ci/run does) or set TEST_REDIS_URL.`, {
+    throw new Error(`The Redis tests need a Redis at ${url} (${reason}). Start Redis (.ci/run does) or set TEST_REDIS_URL.`, {
       cause: error,
     });
   }

@@ -108,9 +108,14 @@ async function handInInTransaction(
   if (!board) return null;
   const last = await trx
     .selectFrom('board_versions')
-    .select((eb) => eb.fn.max('number').as('number'))
+    .selectAll()
     .where('board_id', '=', board.id)
+    .orderBy('number', 'desc')
+    .limit(1)
     .executeTakeFirst();
+  // A repeat of a hand-in that already went through (its answer lost, the student pressed again,
+  // perhaps after the deadline) is that hand-in: the same version, its own time and lateness.
+  if (last && last.revision === board.revision) return toVersion(last);
   const row = {
     id: randomUUID(),
     board_id: board.id,

@@ -46,3 +46,12 @@ export async function createTestSchema(): Promise<TestSchema> {
   end $$`;
   return { schema, empty: () => adminQuery(empty), drop: () => adminQuery(`drop schema if exists ${schema} cascade`) };
 }
+
+/** A fresh database of its own on the test server (for whole-database tools such as pg_dump); drop it when done. */
+export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `lp_test_${randomBytes(8).toString('hex')}`;
+  await adminQuery(`create database ${name}`);
+  const url = new URL(testDatabaseUrl());
+  url.pathname = `/${name}`;
+  return { url: url.href, drop: () => adminQuery(`drop database if exists ${name} with (force)`) };
+}

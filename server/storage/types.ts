@@ -307,7 +307,11 @@ export interface MoodboardStore {
    */
   saveBoard(id: string, doc: unknown, expectedRevision: number, now: number): Promise<SaveBoardResult>;
 
-  /** Copies the board as it is at `revision` into the next version; null when the board's revision is another. */
+  /**
+   * Copies the board as it is at `revision` into the next version; null when the board's revision is
+   * another. Idempotent: when the latest version already holds `revision`, returns that version
+   * unchanged (its number, time and lateness), so a retried hand-in never adds one or turns late.
+   */
   handIn(input: { boardId: string; revision: number; now: number; late: boolean }): Promise<BoardVersion | null>;
   /** Oldest first. */
   listVersions(boardId: string): Promise<BoardVersion[]>;

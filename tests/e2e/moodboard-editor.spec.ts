@@ -204,7 +204,17 @@ test('a class without a live lesson: the teacher makes it from a list of names a
   await expect(saveStatus(board)).toContainText('Opgeslagen', { timeout: 10_000 });
   await board.getByRole('button', { name: 'Inleveren', exact: true }).click();
   await board.getByRole('dialog', { name: 'Moodboard inleveren?' }).getByRole('button', { name: 'Ja, inleveren' }).click();
-  await expect(board.getByRole('region', { name: 'Inleveren' }).getByRole('status')).toHaveText(/^Versie 1 ingeleverd op /);
+  const handIn = board.getByRole('region', { name: 'Inleveren' });
+  await expect(handIn.getByRole('status')).toHaveText(/^Versie 1 ingeleverd op /);
+  // Handing in the same work again (as after a lost answer) is the version already handed in.
+  await expect(handIn.getByRole('listitem')).toHaveCount(1);
+  const firstLine = await handIn.getByRole('status').textContent();
+  await handIn.getByRole('button', { name: 'Nieuwe versie inleveren' }).click();
+  await board.getByRole('dialog', { name: 'Moodboard inleveren?' }).getByRole('button', { name: 'Ja, inleveren' }).click();
+  await expect(board.getByRole('dialog', { name: 'Moodboard inleveren?' })).toHaveCount(0);
+  await expect(handIn.getByRole('button', { name: 'Nieuwe versie inleveren' })).toBeEnabled();
+  await expect(handIn.getByRole('status')).toHaveText(firstLine ?? '');
+  await expect(handIn.getByRole('listitem')).toHaveCount(1);
 
   await page.reload();
   await expect(page.locator('main')).toContainText('Ingeleverd');

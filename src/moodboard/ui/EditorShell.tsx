@@ -12,6 +12,7 @@ import { EmptyState } from './EmptyState.tsx';
 import { Explanation } from './Explanation.tsx';
 import { ExportButtons } from './ExportButtons.tsx';
 import { FeedbackBox } from './FeedbackBox.tsx';
+import { withVersion } from './api-client.ts';
 import { formatDateTime } from './format.ts';
 import { HandIn } from './HandIn.tsx';
 import { ListLayout } from './ListLayout.tsx';
@@ -115,7 +116,7 @@ export function EditorShell({ boardId, lang, payload, store, sync }: Props) {
         </div>
         <Explanation />
         <div className="mb-bottom">
-          <HandIn sync={sync} versions={versions} onHandedIn={(version) => setVersions((now) => [...now, version])} />
+          <HandIn sync={sync} versions={versions} onHandedIn={(version) => setVersions((now) => withVersion(now, version))} />
           <ExportButtons />
         </div>
         <ConflictDialog sync={sync} />

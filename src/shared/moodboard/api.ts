@@ -14,7 +14,7 @@ import type { AssignmentPart, WorkStatus } from './assignment.ts';
  * | POST | /api/werk/uitloggen | – | 204 |
  * | GET | /api/werk/borden/:id | – | `BoardPayload` |
  * | PUT | /api/werk/borden/:id | `saveBoardSchema` | 200 `{ revision, savedAt }`, 409 `BoardConflict` |
- * | POST | /api/werk/borden/:id/inleveren | `handInSchema` | `{ version: VersionSummary }` (409 `BoardConflict` when not saved yet) |
+ * | POST | /api/werk/borden/:id/inleveren | `handInSchema` | `{ version: VersionSummary }`, the same again for a repeated revision (409 `BoardConflict` when not saved yet) |
  * | POST | /api/werk/borden/:id/afbeeldingen | the image bytes (any content type) | `UploadResult` |
  * | GET | /api/afbeeldingen/:uploadId[?klein] | – | the image (student owner or their teacher only) |
  */
