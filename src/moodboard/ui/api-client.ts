@@ -47,11 +47,7 @@ export const HAND_IN_ATTEMPTS = 3;
 
 const worthRetrying = (status: number | null): boolean => status === null || status >= 500 || status === 408 || status === 429;
 
-async function handInOnce(
-  boardId: string,
-  revision: number,
-  fetcher: typeof fetch,
-): Promise<{ status: number | null; outcome: HandInOutcome }> {
+async function handInOnce(boardId: string, revision: number, fetcher: Fetcher): Promise<{ status: number | null; outcome: HandInOutcome }> {
   let response: Response;
   try {
     response = await fetcher(`/api/werk/borden/${encodeURIComponent(boardId)}/inleveren`, {
