@@ -28,6 +28,8 @@ export default defineConfig({
   // policy as a header with every page. Style attributes stay allowed (React sets bar widths and
   // colours with them); they cannot run code. No outside origin appears anywhere.
   security: {
+    // Replaced by the host-only origin check in src/middleware.ts, which works behind a TLS proxy.
+    checkOrigin: false,
     csp: {
       directives: [
         "default-src 'self'",

@@ -52,11 +52,8 @@ export const test = base.extend<{ assetCheck: void; policyCheck: void }>({
         watchPolicy(opened, refused);
         return opened;
       };
-      try {
-        await use();
-      } finally {
-        browser.newContext = newContext;
-      }
+      await use();
+      browser.newContext = newContext;
       expect(refused, 'the Content-Security-Policy refused something on a page').toEqual([]);
     },
     { auto: true },
