@@ -15,7 +15,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // scheme too, which a TLS-terminating proxy breaks; this one compares the host, as the API does.
   const page = !context.url.pathname.startsWith('/api/');
   const formLike = FORM_TYPES.test(context.request.headers.get('content-type') ?? '');
-  if (!SAFE_METHODS.has(context.request.method) && (page || formLike) && !fromOwnOrigin(context.request)) return refuse('form.foreignOrigin', 403);
+  if (!SAFE_METHODS.has(context.request.method) && (page || formLike) && !fromOwnOrigin(context.request))
+    return refuse('form.foreignOrigin', 403);
   // Pages take posted forms only (the JSON API under /api/ checks its own bodies): anything else is
   // the sender's mistake, answered as such instead of failing inside the page.
   if (context.request.method === 'POST' && !context.url.pathname.startsWith('/api/')) {

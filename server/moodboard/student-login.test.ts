@@ -17,7 +17,12 @@ describe('POST /api/werk/inloggen', () => {
   it('logs in with a work code as typed, setting an HttpOnly SameSite=Lax cookie stored only as a hash', async () => {
     const { store, deps, samBoard } = fixture();
     await store.workCodeFor('p1', () => 'KQ7M-3PXT');
-    const response = await handleStudentLogin(request('POST', '/api/werk/inloggen', { json: { code: ' kq7m 3pxt ' } }), deps, ADDRESS, false);
+    const response = await handleStudentLogin(
+      request('POST', '/api/werk/inloggen', { json: { code: ' kq7m 3pxt ' } }),
+      deps,
+      ADDRESS,
+      false,
+    );
     expect(response.status).toBe(200);
     expect(await body(response)).toEqual({ name: 'Sam' });
     const cookie = response.headers.get('set-cookie') ?? '';
@@ -100,7 +105,12 @@ describe('POST /api/werk/inloggen', () => {
     const brokenResponse = await handleStudentLogin(broken, deps, ADDRESS, false);
     expect(brokenResponse.status).toBe(400);
     expect((await body<{ error: { code: string } }>(brokenResponse)).error.code).toBe('bad_json');
-    const wrongShape = await handleStudentLogin(request('POST', '/api/werk/inloggen', { json: { code: 'x', extra: 1 } }), deps, ADDRESS, false);
+    const wrongShape = await handleStudentLogin(
+      request('POST', '/api/werk/inloggen', { json: { code: 'x', extra: 1 } }),
+      deps,
+      ADDRESS,
+      false,
+    );
     expect(wrongShape.status).toBe(400);
   });
 });

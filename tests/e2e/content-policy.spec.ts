@@ -16,7 +16,12 @@ test.beforeAll(() => addTeacher(EMAIL, 'Beleid Docent'));
 async function expectStrictPolicy(page: Page): Promise<void> {
   const response = await page.request.get(page.url());
   const policy = response.headers()['content-security-policy'] ?? '';
-  const directives = new Map(policy.split(';').map((part) => part.trim().split(/\s+/)).map(([name = '', ...sources]) => [name, sources]));
+  const directives = new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name = '', ...sources]) => [name, sources]),
+  );
   expect(directives.get('script-src'), page.url()).toContain("'self'");
   expect(directives.get('script-src'), page.url()).not.toContain("'unsafe-inline'");
   expect(directives.get('object-src')).toEqual(["'none'"]);
@@ -95,6 +100,11 @@ test('a live lesson and the moodboard: panel, board, phone, report, classes, han
   await upload(editor, 'winkel.png', 'image/png', await examplePng());
   await expect(editor.locator('.mb-board img')).toHaveCount(1, { timeout: 20_000 });
   await expect(editor.locator('.mb-board img')).toHaveJSProperty('complete', true);
+  // The stored picture, opened on its own, is an image that may run nothing.
+  const picture = await editor.request.get((await editor.locator('.mb-board img').getAttribute('src')) ?? '');
+  expect(picture.headers()['content-type']).toBe('image/webp');
+  expect(picture.headers()['x-content-type-options']).toBe('nosniff');
+  expect(picture.headers()['content-security-policy']).toMatch(/^default-src 'none'(;|$)/);
   await expect(saveStatus(editor)).toContainText('Opgeslagen', { timeout: 10_000 });
   const png = editor.waitForEvent('download');
   await editor.getByRole('button', { name: 'Download als PNG' }).click();
@@ -110,7 +120,10 @@ test('a live lesson and the moodboard: panel, board, phone, report, classes, han
   await expectStrictPolicy(editor);
 
   await teacher.goto(handoutUrl);
-  await teacher.getByRole('link', { name: /Beleid/ }).first().click();
+  await teacher
+    .getByRole('link', { name: /Beleid/ })
+    .first()
+    .click();
   await expect(teacher.locator('main img')).toHaveCount(1);
   await expect(teacher.locator('main img')).toHaveJSProperty('complete', true);
   await expectStrictPolicy(teacher);

@@ -26,11 +26,15 @@ async function post(server: BuiltServer, path: string, form: Record<string, stri
 }
 
 function addTeacher(server: BuiltServer): void {
-  const run = spawnSync(process.execPath, ['server/cli/teacher-add.ts', '--email', EMAIL, '--name', 'Proxy Docent', '--password', PASSWORD], {
-    cwd: ROOT,
-    env: { ...process.env, DATA_DIR: server.dataDir },
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    process.execPath,
+    ['server/cli/teacher-add.ts', '--email', EMAIL, '--name', 'Proxy Docent', '--password', PASSWORD],
+    {
+      cwd: ROOT,
+      env: { ...process.env, DATA_DIR: server.dataDir },
+      encoding: 'utf8',
+    },
+  );
   if (run.status !== 0) throw new Error(run.stderr);
 }
 
@@ -63,7 +67,12 @@ test.describe('behind a trusted proxy (TRUST_PROXY=1)', () => {
   });
 
   test('a browser on plain http behind the proxy gets cookies without Secure (they would never come back)', async () => {
-    const language = await post(server, '/language', { lang: 'en', back: '/' }, { origin: `http://${host(server)}`, 'x-forwarded-proto': 'http' });
+    const language = await post(
+      server,
+      '/language',
+      { lang: 'en', back: '/' },
+      { origin: `http://${host(server)}`, 'x-forwarded-proto': 'http' },
+    );
     expect(language.status).toBe(303);
     expect(language.cookie).not.toMatch(/Secure/i);
   });
@@ -96,7 +105,12 @@ test.describe('without a proxy (TRUST_PROXY unset)', () => {
   test.afterAll(() => server.close());
 
   test('X-Forwarded-Proto from the client is not believed: no Secure over plain http', async () => {
-    const login = await post(server, '/docent/inloggen', { email: EMAIL, password: PASSWORD }, { origin: server.url, 'x-forwarded-proto': 'https' });
+    const login = await post(
+      server,
+      '/docent/inloggen',
+      { email: EMAIL, password: PASSWORD },
+      { origin: server.url, 'x-forwarded-proto': 'https' },
+    );
     expect(login.status).toBe(303);
     expect(login.cookie).toMatch(/^lp_teacher=/);
     expect(login.cookie).not.toMatch(/Secure/i);

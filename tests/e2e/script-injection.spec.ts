@@ -40,12 +40,20 @@ async function expectInert(page: Page, view: string): Promise<void> {
     for (const element of document.querySelectorAll('*')) {
       for (const attribute of element.attributes) {
         if (/^on/i.test(attribute.name)) found.push(`handler: ${element.outerHTML.slice(0, 120)}`);
-        if (/^(href|src|xlink:href|action|formaction|data|srcdoc|poster|background)$/i.test(attribute.name) && /^\s*javascript:/i.test(attribute.value))
+        if (
+          /^(href|src|xlink:href|action|formaction|data|srcdoc|poster|background)$/i.test(attribute.name) &&
+          /^\s*javascript:/i.test(attribute.value)
+        )
           found.push(`javascript: ${element.outerHTML.slice(0, 120)}`);
       }
-      if (element.matches('iframe, object, embed, base, marquee, details[open][ontoggle], meta[http-equiv="refresh" i], link[href^="data:" i]'))
+      if (
+        element.matches(
+          'iframe, object, embed, base, marquee, details[open][ontoggle], meta[http-equiv="refresh" i], link[href^="data:" i]',
+        )
+      )
         found.push(`element: ${element.outerHTML.slice(0, 120)}`);
-      if (element.tagName === 'SCRIPT' && element.textContent?.includes('__pwned')) found.push(`script: ${element.outerHTML.slice(0, 120)}`);
+      if (element.tagName === 'SCRIPT' && element.textContent?.includes('__pwned'))
+        found.push(`script: ${element.outerHTML.slice(0, 120)}`);
     }
     return found;
   });
@@ -85,7 +93,9 @@ test('the script corpus in every text a user enters runs nowhere it is shown', a
 
   await goToSlide(page, 19);
   await page.getByRole('button', { name: 'Openen voor antwoorden' }).click();
-  await Promise.all(writers.map((writer, index) => writer.answer('binding-activiteiten', { kind: 'openQuestion', text: SCRIPT_PAYLOADS[index] ?? '' })));
+  await Promise.all(
+    writers.map((writer, index) => writer.answer('binding-activiteiten', { kind: 'openQuestion', text: SCRIPT_PAYLOADS[index] ?? '' })),
+  );
   const field = phone.locator('.slide-frame.is-current').getByRole('textbox', { name: /Jouw activiteit/ });
   await field.fill(PHONE_ANSWER);
   await phone.locator('.slide-frame.is-current').getByRole('button', { name: 'Verstuur' }).tap();
@@ -137,7 +147,16 @@ test('the script corpus in every text a user enters runs nowhere it is shown', a
   const boardId = new URL(editor.url()).pathname.split('/').at(-1) ?? '';
   const stored = (await (await context.request.get(`/api/werk/borden/${boardId}`)).json()) as { board: { revision: number } };
   const items = SCRIPT_PAYLOADS.map((payload, index) => {
-    const base = { id: `p${index}`, x: (index % 8) * 190, y: Math.floor(index / 8) * 150, w: 180, h: 140, rotation: 0, z: index, parts: [] };
+    const base = {
+      id: `p${index}`,
+      x: (index % 8) * 190,
+      y: Math.floor(index / 8) * 150,
+      w: 180,
+      h: 140,
+      rotation: 0,
+      z: index,
+      parts: [],
+    };
     switch (index % 5) {
       case 0:
         return { ...base, kind: 'heading', text: payload.slice(0, 120) };
@@ -168,7 +187,10 @@ test('the script corpus in every text a user enters runs nowhere it is shown', a
 
   await page.goto(handoutUrl);
   await expectInert(page, 'handout');
-  await page.getByRole('link', { name: /Telefoon/ }).first().click();
+  await page
+    .getByRole('link', { name: /Telefoon/ })
+    .first()
+    .click();
   await page.getByLabel('Feedback voor de leerling').fill(SCRIPT_PAYLOADS.join('\n'));
   await page.getByRole('button', { name: 'Feedback opslaan' }).click();
   await expect(page.getByText('Feedback opgeslagen.', { exact: false })).toBeVisible();

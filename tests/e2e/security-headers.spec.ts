@@ -35,7 +35,12 @@ test.describe('headers that keep other sites out', () => {
       expect(policy.get('base-uri'), page).toEqual(["'self'"]);
       expect(policy.get('form-action'), page).toEqual(["'self'"]);
       expect(policy.get('connect-src'), page).toEqual(["'self'"]);
-      expect([...policy.values()].flat().filter((source) => /[./:]/.test(source) && !/^'sha256-/.test(source) && source !== 'data:' && source !== 'blob:'), page).toEqual([]);
+      expect(
+        [...policy.values()]
+          .flat()
+          .filter((source) => /[./:]/.test(source) && !/^'sha256-/.test(source) && source !== 'data:' && source !== 'blob:'),
+        page,
+      ).toEqual([]);
     }
     const json = directives((await request.get('/api/lessons')).headers()['content-security-policy']);
     expect(json.get('default-src')).toEqual(["'none'"]);
