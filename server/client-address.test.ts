@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientAddress } from './client-address.ts';
+import { clientAddress, reachedOverHttps } from './client-address.ts';
 
 describe('clientAddress', () => {
   it('is the TCP peer unless the app is told it runs behind a proxy', () => {
@@ -17,5 +17,22 @@ describe('clientAddress', () => {
     expect(clientAddress('127.0.0.1', null, true)).toBe('127.0.0.1');
     expect(clientAddress('127.0.0.1', '', true)).toBe('127.0.0.1');
     expect(clientAddress('127.0.0.1', '198.51.100.4, unknown', true)).toBe('127.0.0.1');
+  });
+});
+
+describe('reachedOverHttps', () => {
+  it('is true on a TLS connection, whatever the headers say', () => {
+    expect(reachedOverHttps(true, undefined, false)).toBe(true);
+    expect(reachedOverHttps(true, 'http', true)).toBe(true);
+  });
+
+  it('believes X-Forwarded-Proto only from a trusted proxy, and only its last entry', () => {
+    expect(reachedOverHttps(false, 'https', false)).toBe(false);
+    expect(reachedOverHttps(false, 'https', true)).toBe(true);
+    expect(reachedOverHttps(false, 'HTTPS', true)).toBe(true);
+    expect(reachedOverHttps(false, 'https, http', true)).toBe(false);
+    expect(reachedOverHttps(false, ['http', 'https'], true)).toBe(true);
+    expect(reachedOverHttps(false, 'http', true)).toBe(false);
+    expect(reachedOverHttps(false, undefined, true)).toBe(false);
   });
 });

@@ -12,3 +12,15 @@ export function clientAddress(peer: string, forwardedFor: string | string[] | nu
   const last = header.split(',').at(-1)?.trim() ?? '';
   return isIP(last) ? last : peer;
 }
+
+/**
+ * Whether the browser reached us over https: the connection itself, or behind a trusted proxy the
+ * X-Forwarded-Proto it sets (its last entry, as for X-Forwarded-For). Cookies are marked Secure
+ * then. A client that reaches the app directly and claims https only makes its own cookies stricter.
+ */
+export function reachedOverHttps(encrypted: boolean, forwardedProto: string | string[] | null | undefined, trustProxy: boolean): boolean {
+  if (encrypted) return true;
+  if (!trustProxy || !forwardedProto) return false;
+  const header = Array.isArray(forwardedProto) ? forwardedProto.join(',') : forwardedProto;
+  return header.split(',').at(-1)?.trim().toLowerCase() === 'https';
+}

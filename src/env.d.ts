@@ -9,6 +9,8 @@ declare namespace App {
   interface Locals {
     /** The running server's store, lessons and settings; the server sets them on every request. */
     services: import('../server/services.ts').AppServices;
+    /** The browser reached us over https (itself or through the trusted proxy): cookies are Secure. */
+    https: boolean;
     /** Interface language of this request (cookie, else Dutch). */
     lang: import('./i18n/index.ts').Language;
     /** Set by deck pages before rendering lesson content, read by the widget wrappers. */

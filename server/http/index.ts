@@ -18,6 +18,9 @@ const compressDynamic = compression({
   filter: (req, res) => req.headers.range === undefined && res.statusCode !== 206 && compression.filter(req, res),
 });
 
+/** The policy of answers that are not pages: opened on their own, they load and run nothing. */
+export const FALLBACK_POLICY = "default-src 'none'; frame-ancestors 'self'";
+
 /**
  * The HTTP side of the server: the built browser files from `clientDir` (precompressed copies,
  * cache headers), then the app (`app`, the Astro handler) with on-the-fly compression; every
@@ -28,7 +31,9 @@ export function createHttpHandler(clientDir: string, app: NodeHandler): NodeHand
   const dynamic: NodeHandler = (req, res) => {
     // No page of the app may be framed by another site (clickjacking the teacher's controls).
     res.setHeader('X-Frame-Options', 'SAMEORIGIN');
-    res.setHeader('Content-Security-Policy', "frame-ancestors 'self'");
+    // Pages replace this with the policy Astro writes for them (astro.config.mjs: scripts by hash);
+    // everything else the app answers (JSON, CSV, uploaded pictures) may load and run nothing.
+    res.setHeader('Content-Security-Policy', FALLBACK_POLICY);
     compressDynamic(req, res, () => app(req, res));
   };
   return (req, res) => {

@@ -3,6 +3,10 @@ import { nl } from 'zod/locales';
 import type { ApiError } from '../../src/shared/moodboard/api.ts';
 import { API_ERRORS, type ApiErrorCode } from './messages.ts';
 
+import { fromOwnOrigin } from '../../src/shared/origin.ts';
+
+export { fromOwnOrigin };
+
 /** Largest JSON body the API reads. */
 export const JSON_BODY_LIMIT = 1024 * 1024;
 
@@ -19,23 +23,6 @@ export function apiError(code: ApiErrorCode, message?: string, extra: Record<str
   const body: ApiError & Record<string, unknown> = { error: { code, message: message ?? API_ERRORS[code].message }, ...extra };
   return json(body, API_ERRORS[code].status);
 }
-
-/**
- * True when a state-changing request comes from a page of this site. Browsers always send Origin on
- * such requests; the host is compared (not the scheme) so a TLS-terminating proxy does not break it.
- */
-export function fromOwnOrigin(request: Request): boolean {
-  const origin = request.headers.get('origin');
-  if (origin === null) return request.headers.get('sec-fetch-site') === 'same-origin';
-  try {
-    return new URL(origin).host === new URL(request.url).host;
-  } catch {
-    return false;
-  }
-}
-
-/** Whether the request came over https (for the cookie's Secure flag). */
-export const isHttps = (request: Request): boolean => new URL(request.url).protocol === 'https:';
 
 /** The body's bytes, or null as soon as it turns out to be longer than `limit` (the rest is not read). */
 export async function readLimitedBody(request: Request, limit: number): Promise<Uint8Array | null> {

@@ -102,6 +102,40 @@ describe('POST /api/werk/borden/:id/afbeeldingen and GET /api/afbeeldingen/:id',
 
   it('refuses a path-like id without touching the disk', async () => {
     expect((await serve('..%2F..%2Flesplatform.sqlite', cookies.sam)).status).toBe(404);
+    for (const id of [
+      '../../lesplatform.sqlite',
+      'AAAAAAAAAAAAAAAAAAAAAAA\0',
+      'A'.repeat(5000),
+      'ÄAAAAAAAAAAAAAAAAAAAAAAA',
+      '.'.repeat(24),
+    ]) {
+      expect((await serve(id, cookies.sam)).status, id.slice(0, 30)).toBe(404);
+    }
+  });
+
+  it('stores under its own name whatever the file was called: ../, NUL, very long or unicode names', async () => {
+    const { samBoard } = fixture();
+    const names = [
+      '../../../etc/passwd.png',
+      '..\\..\\lesplatform.sqlite',
+      'foto\0.php.png',
+      `${'a'.repeat(4000)}.png`,
+      'f‮gnp.exe',
+      'schets 🎨 één.png',
+    ];
+    const ids: string[] = [];
+    for (const name of names) {
+      // What a browser or a script could send with the bytes; the server reads none of it.
+      const headers = {
+        'content-disposition': `attachment; filename="${encodeURIComponent(name)}"`,
+        'x-file-name': encodeURIComponent(name),
+      };
+      const response = await upload(samBoard.id, await solidImage(30, 20, 'png'), cookies.sam, headers);
+      expect(response.status).toBe(201);
+      ids.push((await body<UploadResult>(response)).uploadId);
+    }
+    expect(storedFiles().sort()).toEqual(ids.flatMap((id) => [`${id}.klein.webp`, `${id}.webp`]).sort());
+    expect(readdirSync(fixture().dataDir).filter((entry) => entry !== 'uploads' && !entry.startsWith('lesplatform.sqlite'))).toEqual([]);
   });
 
   it.each([

@@ -17,7 +17,12 @@ describe('POST /api/werk/inloggen', () => {
   it('logs in with a work code as typed, setting an HttpOnly SameSite=Lax cookie stored only as a hash', async () => {
     const { store, deps, samBoard } = fixture();
     await store.workCodeFor('p1', () => 'KQ7M-3PXT');
-    const response = await handleStudentLogin(request('POST', '/api/werk/inloggen', { json: { code: ' kq7m 3pxt ' } }), deps, ADDRESS);
+    const response = await handleStudentLogin(
+      request('POST', '/api/werk/inloggen', { json: { code: ' kq7m 3pxt ' } }),
+      deps,
+      ADDRESS,
+      false,
+    );
     expect(response.status).toBe(200);
     expect(await body(response)).toEqual({ name: 'Sam' });
     const cookie = response.headers.get('set-cookie') ?? '';
@@ -41,7 +46,7 @@ describe('POST /api/werk/inloggen', () => {
     expect(page.status).toBe(200);
   });
 
-  it('logs in with the resume token of the live lesson, and marks the cookie Secure over https', async () => {
+  it('logs in with the resume token of the live lesson, and marks the cookie Secure when the browser came over https', async () => {
     const { store, deps } = fixture();
     const resumeToken = 'r'.repeat(43);
     await store.addParticipant({ id: 'p9', sessionId: 's1', name: 'Jip', nameKey: 'jip', resumeTokenHash: hashToken(resumeToken) });
@@ -50,7 +55,7 @@ describe('POST /api/werk/inloggen', () => {
       headers: { origin: 'https://school.test', 'content-type': 'application/json; charset=utf-8' },
       body: JSON.stringify({ resumeToken }),
     });
-    const response = await handleStudentLogin(https, deps, ADDRESS);
+    const response = await handleStudentLogin(https, deps, ADDRESS, true);
     expect(response.status).toBe(200);
     expect(await body(response)).toEqual({ name: 'Jip' });
     expect(response.headers.get('set-cookie')).toMatch(/; Secure/);
@@ -58,14 +63,14 @@ describe('POST /api/werk/inloggen', () => {
 
   it('refuses unknown codes with 401 and a Dutch message, and students the teacher removed', async () => {
     const { store, deps } = fixture();
-    const unknown = await handleStudentLogin(request('POST', '/api/werk/inloggen', { json: { code: 'KQ7M-3PXT' } }), deps, ADDRESS);
+    const unknown = await handleStudentLogin(request('POST', '/api/werk/inloggen', { json: { code: 'KQ7M-3PXT' } }), deps, ADDRESS, false);
     expect(unknown.status).toBe(401);
     expect(await body(unknown)).toEqual({ error: { code: 'unknown_code', message: expect.stringMatching(/^Deze code kennen we niet/) } });
     expect(setToken(unknown)).toBeNull();
 
     await store.workCodeFor('p2', () => 'AAAA-CCCC');
     await store.removeParticipant('s1', 'p2', 2_000);
-    const removed = await handleStudentLogin(request('POST', '/api/werk/inloggen', { json: { code: 'AAAA-CCCC' } }), deps, ADDRESS);
+    const removed = await handleStudentLogin(request('POST', '/api/werk/inloggen', { json: { code: 'AAAA-CCCC' } }), deps, ADDRESS, false);
     expect(removed.status).toBe(403);
     expect((await body<{ error: { code: string } }>(removed)).error.code).toBe('removed');
     expect(setToken(removed)).toBeNull();
@@ -75,7 +80,7 @@ describe('POST /api/werk/inloggen', () => {
     const { store, deps, clock } = fixture();
     await store.workCodeFor('p1', () => 'KQ7M-3PXT');
     const attempt = (code: string, address = ADDRESS) =>
-      handleStudentLogin(request('POST', '/api/werk/inloggen', { json: { code } }), deps, address);
+      handleStudentLogin(request('POST', '/api/werk/inloggen', { json: { code } }), deps, address, false);
     for (let i = 0; i < 10; i++) expect((await attempt('WRONG-CODE')).status).toBe(401);
     const blocked = await attempt('KQ7M-3PXT');
     expect(blocked.status).toBe(429);
@@ -88,19 +93,24 @@ describe('POST /api/werk/inloggen', () => {
   it('accepts only JSON from our own site', async () => {
     const { deps } = fixture();
     const crossSite = request('POST', '/api/werk/inloggen', { json: { code: 'KQ7M-3PXT' }, headers: { origin: 'https://evil.example' } });
-    expect((await handleStudentLogin(crossSite, deps, ADDRESS)).status).toBe(403);
+    expect((await handleStudentLogin(crossSite, deps, ADDRESS, false)).status).toBe(403);
     const noOrigin = request('POST', '/api/werk/inloggen', { json: { code: 'KQ7M-3PXT' }, headers: { origin: null } });
-    expect((await handleStudentLogin(noOrigin, deps, ADDRESS)).status).toBe(403);
+    expect((await handleStudentLogin(noOrigin, deps, ADDRESS, false)).status).toBe(403);
     const form = request('POST', '/api/werk/inloggen', {
       body: 'code=KQ7M-3PXT',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
-    expect((await handleStudentLogin(form, deps, ADDRESS)).status).toBe(415);
+    expect((await handleStudentLogin(form, deps, ADDRESS, false)).status).toBe(415);
     const broken = request('POST', '/api/werk/inloggen', { body: '{"code":', headers: { 'content-type': 'application/json' } });
-    const brokenResponse = await handleStudentLogin(broken, deps, ADDRESS);
+    const brokenResponse = await handleStudentLogin(broken, deps, ADDRESS, false);
     expect(brokenResponse.status).toBe(400);
     expect((await body<{ error: { code: string } }>(brokenResponse)).error.code).toBe('bad_json');
-    const wrongShape = await handleStudentLogin(request('POST', '/api/werk/inloggen', { json: { code: 'x', extra: 1 } }), deps, ADDRESS);
+    const wrongShape = await handleStudentLogin(
+      request('POST', '/api/werk/inloggen', { json: { code: 'x', extra: 1 } }),
+      deps,
+      ADDRESS,
+      false,
+    );
     expect(wrongShape.status).toBe(400);
   });
 });
@@ -110,7 +120,7 @@ describe('POST /api/werk/uitloggen', () => {
 
   it('forgets the login on the server and clears the cookie', async () => {
     const { deps, samBoard, store } = fixture();
-    const response = await handleStudentLogout(request('POST', '/api/werk/uitloggen', { cookie: cookies.sam }), deps);
+    const response = await handleStudentLogout(request('POST', '/api/werk/uitloggen', { cookie: cookies.sam }), deps, false);
     expect(response.status).toBe(204);
     expect(response.headers.get('set-cookie')).toMatch(/^lp_student=; .*Max-Age=0/);
     expect(await store.findStudentLogin(hashToken('token-sam'), deps.clock())).toBeNull();
@@ -123,6 +133,7 @@ describe('POST /api/werk/uitloggen', () => {
     const response = await handleStudentLogout(
       request('POST', '/api/werk/uitloggen', { cookie: cookies.sam, headers: { origin: 'https://evil.example' } }),
       deps,
+      false,
     );
     expect(response.status).toBe(403);
     expect(await store.findStudentLogin(hashToken('token-sam'), deps.clock())).not.toBeNull();

@@ -2,15 +2,16 @@ import { studentLoginSchema } from '../../src/shared/moodboard/api.ts';
 import { STUDENT_LOGIN_LIFETIME_MS, studentLoginCookie, studentLogoutCookie, studentToken } from '../work/student-session.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import type { MoodboardDeps } from './deps.ts';
-import { apiError, fromOwnOrigin, isHttps, json, readJsonRequest } from './http.ts';
+import { apiError, fromOwnOrigin, json, readJsonRequest } from './http.ts';
 import { normaliseWorkCode } from './work-code.ts';
 
 /**
  * POST /api/werk/inloggen: logs a student in with their work code or the resume token their phone
  * kept from the live lesson. Sets the `lp_student` cookie (a random token, stored hashed) and answers
  * `{ name }`. Only wrong codes cost attempts, so a class behind one school address logs in freely.
+ * `secure`: the browser came over https (`locals.https`), so the cookie is marked Secure.
  */
-export async function handleStudentLogin(request: Request, deps: MoodboardDeps, clientAddress: string): Promise<Response> {
+export async function handleStudentLogin(request: Request, deps: MoodboardDeps, clientAddress: string, secure: boolean): Promise<Response> {
   const body = await readJsonRequest(request, studentLoginSchema);
   if (!body.ok) return body.response;
   const limiter = deps.loginLimiter;
@@ -36,13 +37,13 @@ export async function handleStudentLogin(request: Request, deps: MoodboardDeps, 
     participantId: participant.id,
     expiresAt: deps.clock() + STUDENT_LOGIN_LIFETIME_MS,
   });
-  return json({ name: participant.name }, 200, { 'Set-Cookie': studentLoginCookie(token, isHttps(request)) });
+  return json({ name: participant.name }, 200, { 'Set-Cookie': studentLoginCookie(token, secure) });
 }
 
 /** POST /api/werk/uitloggen: forgets the login on the server and in the browser; 204. */
-export async function handleStudentLogout(request: Request, deps: MoodboardDeps): Promise<Response> {
+export async function handleStudentLogout(request: Request, deps: MoodboardDeps, secure: boolean): Promise<Response> {
   if (!fromOwnOrigin(request)) return apiError('bad_origin');
   const token = studentToken(request);
   if (token) await deps.store.deleteStudentLogin(hashToken(token));
-  return new Response(null, { status: 204, headers: { 'Set-Cookie': studentLogoutCookie(isHttps(request)), 'Cache-Control': 'no-store' } });
+  return new Response(null, { status: 204, headers: { 'Set-Cookie': studentLogoutCookie(secure), 'Cache-Control': 'no-store' } });
 }

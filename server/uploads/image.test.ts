@@ -6,7 +6,16 @@ import { makeTempDir } from '../storage/test-helpers.ts';
 import { prepareImage } from './image.ts';
 import { storeUploadedImage, uploadFiles, uploadsDir, UPLOAD_LIMITS } from './index.ts';
 import { sniffImageType } from './sniff.ts';
-import { pngWithHeaderSize, sidewaysPhotoWithGps, solidImage } from './test-images.ts';
+import {
+  gifScript,
+  gifWithHeaderSize,
+  jpegWithHtml,
+  pngWithHeaderSize,
+  pngWithHtml,
+  POLYGLOT_SCRIPT,
+  sidewaysPhotoWithGps,
+  solidImage,
+} from './test-images.ts';
 
 async function refusal(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
   const error = await promise.then(
@@ -104,6 +113,39 @@ describe('prepareImage', () => {
     const error = await refusal(prepareImage(png.subarray(0, Math.floor(png.length / 2))));
     expect(error.code).toBe('unreadable');
     expect(error.message).toMatch(/beschadigd/);
+  });
+
+  it('refuses a gif pixel bomb from its header too', async () => {
+    const bomb = gifWithHeaderSize(60_000, 60_000);
+    expect(bomb.length).toBeLessThan(100);
+    expect((await refusal(prepareImage(bomb))).code).toBe('too_many_pixels');
+  });
+
+  it('refuses web pages, scripts and vector images whatever they are called', async () => {
+    for (const text of [
+      '<!doctype html><html><body><script>alert(1)</script></body></html>',
+      '<?xml version="1.0"?><svg onload="alert(1)"/>',
+      'alert(1)',
+      '%PDF-1.7\n',
+    ]) {
+      expect((await refusal(prepareImage(Buffer.from(text)))).code, text).toBe('not_an_image');
+    }
+    expect((await refusal(prepareImage(new Uint8Array(0)))).code).toBe('not_an_image');
+  });
+
+  it('refuses a GIF/JS polyglot that is no picture, and keeps only the pixels of one that is', async () => {
+    expect((await refusal(prepareImage(gifScript()))).code).toBe('unreadable');
+    for (const polyglot of [await pngWithHtml(), await jpegWithHtml()]) {
+      expect(polyglot.includes(POLYGLOT_SCRIPT)).toBe(true);
+      const prepared = await prepareImage(polyglot);
+      // Re-encoded from the pixels: nothing of the page or script is left in either file.
+      for (const stored of [prepared.image, prepared.thumbnail]) {
+        expect(stored.includes('script')).toBe(false);
+        expect(stored.includes('<html')).toBe(false);
+        expect(sniffImageType(stored)).toBe('webp');
+      }
+      expect(prepared).toMatchObject({ mime: 'image/webp', width: 40, height: 30 });
+    }
   });
 
   it('refuses a file whose signature lies about its type', async () => {

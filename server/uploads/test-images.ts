@@ -45,3 +45,35 @@ export function pngWithHeaderSize(width: number, height: number): Buffer {
     pngChunk('IEND', Buffer.alloc(0)),
   ]);
 }
+
+/** A GIF whose header claims `width` × `height` (a pixel bomb of a few dozen bytes). */
+export function gifWithHeaderSize(width: number, height: number): Buffer {
+  const screen = Buffer.alloc(7);
+  screen.writeUInt16LE(width, 0);
+  screen.writeUInt16LE(height, 2);
+  // No colour table; one 1 × 1 image that claims the whole screen is never reached by a header check.
+  const image = Buffer.from([0x2c, 0, 0, 0, 0, width & 0xff, width >> 8, height & 0xff, height >> 8, 0, 2, 2, 0x4c, 0x01, 0, 0x3b]);
+  return Buffer.concat([Buffer.from('GIF89a', 'ascii'), screen, image]);
+}
+
+/**
+ * Polyglots: files that are a real image and also something a browser or an interpreter would run.
+ * `gifScript` starts like a GIF and is a whole script (the classic GIF/JS file, no real image);
+ * `pngWithHtml` is a valid PNG carrying an HTML page in a text chunk and after its end.
+ */
+export const POLYGLOT_SCRIPT = '<script>window.__pwned=1</script>';
+export const gifScript = (): Buffer => Buffer.from(`GIF89a/*\x00\x00*/=1;window.__pwned=1;//${POLYGLOT_SCRIPT}`, 'latin1');
+export async function pngWithHtml(): Promise<Buffer> {
+  const png = await solidImage(40, 30, 'png');
+  const end = png.length - 12; // the IEND chunk
+  const html = Buffer.from(`<html><body>${POLYGLOT_SCRIPT}</body></html>`, 'latin1');
+  const text = pngChunk('tEXt', Buffer.concat([Buffer.from('Comment\0', 'latin1'), html]));
+  return Buffer.concat([png.subarray(0, end), text, png.subarray(end), html]);
+}
+export async function jpegWithHtml(): Promise<Buffer> {
+  const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c33' } })
+    .jpeg()
+    .withExif({ IFD0: { ImageDescription: POLYGLOT_SCRIPT } })
+    .toBuffer();
+  return Buffer.concat([jpeg, Buffer.from(POLYGLOT_SCRIPT, 'latin1')]);
+}

@@ -748,6 +748,7 @@ export const en: Record<MessageKey, string> = {
   'klas.error.nameTaken': 'There is already a student with this name in the class.',
   'klas.error.tooMany': 'A class has at most {max} students.',
   'form.unreadable': 'This form could not be read. Go back and send it again.',
+  'form.foreignOrigin': 'This form did not come from a page of this site and was not processed.',
   'notFound.title': 'Not found',
   'notFound.text': 'This page or lesson does not exist (any more).',
   'authoring.title': 'Writing lessons',

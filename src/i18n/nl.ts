@@ -745,6 +745,7 @@ export const nl = {
   'klas.error.nameTaken': 'Er staat al een leerling met deze naam in de klas.',
   'klas.error.tooMany': 'Een klas heeft hoogstens {max} leerlingen.',
   'form.unreadable': 'Dit formulier kon niet worden gelezen. Ga terug en verstuur het opnieuw.',
+  'form.foreignOrigin': 'Dit formulier kwam niet van een pagina van deze site en is niet verwerkt.',
   'notFound.title': 'Niet gevonden',
   'notFound.text': 'Deze pagina of les bestaat niet (meer).',
   'authoring.title': 'Lessen schrijven',

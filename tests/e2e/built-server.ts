@@ -14,6 +14,8 @@ export const ROOT = path.resolve(import.meta.dirname, '../..');
 
 export interface BuiltServer {
   url: string;
+  /** Its DATA_DIR, for the administrator's commands. */
+  dataDir: string;
   /** The join code of an open live session of Les 2, so `/join/<code>` shows the student's live page. */
   joinCode: string;
   close(): Promise<void>;
@@ -58,14 +60,15 @@ function waitForUrl(child: ChildProcess): Promise<string> {
 
 /**
  * The production server (`server/cli/start.ts`, serving the built dist/) on a free port of
- * 127.0.0.1 with a temporary data dir, in its own process as in production. dist/ must be built.
+ * 127.0.0.1 with a temporary data dir, in its own process as in production, with `env` on top of
+ * the usual settings. dist/ must be built.
  */
-export async function startBuiltServer(): Promise<BuiltServer> {
+export async function startBuiltServer(env: Record<string, string> = {}): Promise<BuiltServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'lesplatform-built-'));
   const joinCode = await seed(dataDir);
   const child = spawn(process.execPath, ['server/cli/start.ts'], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, NO_COLOR: '1' },
+    env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, NO_COLOR: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await waitForUrl(child).catch((error: unknown) => {
@@ -74,6 +77,7 @@ export async function startBuiltServer(): Promise<BuiltServer> {
   });
   return {
     url: url.replace('localhost', '127.0.0.1'),
+    dataDir,
     joinCode,
     close: async () => {
       if (child.exitCode === null) {

@@ -6,6 +6,6 @@ import { hashToken } from '../../../server/auth/tokens.ts';
 export const POST: APIRoute = async ({ cookies, redirect, locals }) => {
   const token = cookies.get(AUTH_COOKIE)?.value;
   if (token) await locals.services.store.deleteAuthSession(hashToken(token));
-  cookies.delete(AUTH_COOKIE, { path: '/' });
+  cookies.delete(AUTH_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: locals.https });
   return redirect('/', 303);
 };

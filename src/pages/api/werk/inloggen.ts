@@ -9,4 +9,5 @@ export const POST: APIRoute = ({ request, clientAddress: peer, locals }) =>
     request,
     moodboardDeps(locals.services),
     clientAddress(peer, request.headers.get('x-forwarded-for'), locals.services.trustProxy),
+    locals.https,
   );

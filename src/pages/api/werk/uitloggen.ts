@@ -3,4 +3,4 @@ import { handleStudentLogout } from '../../../../server/moodboard/student-login.
 import { moodboardDeps } from '../../../../server/work/moodboard-deps.ts';
 
 /** Logs the student out on this device. */
-export const POST: APIRoute = ({ request, locals }) => handleStudentLogout(request, moodboardDeps(locals.services));
+export const POST: APIRoute = ({ request, locals }) => handleStudentLogout(request, moodboardDeps(locals.services), locals.https);
