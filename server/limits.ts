@@ -40,7 +40,7 @@ export const ATTEMPT_RATES = {
  * The attempt limits of this node: shared through Redis when the nodes share one (a guesser whom the
  * proxy spreads over three nodes gets no more tries than on one), else counted in this process.
  */
-export function attemptLimits(redis: RedisLink | null, clock: () => number): AttemptLimits {
+export function attemptLimits(redis: Pick<RedisLink, 'client' | 'prefix'> | null, clock: () => number): AttemptLimits {
   const make = (name: keyof AttemptLimits): AttemptLimiter => {
     const { capacity, perSecond } = ATTEMPT_RATES[name];
     return redis
