@@ -58,14 +58,15 @@ function waitForUrl(child: ChildProcess): Promise<string> {
 
 /**
  * The production server (`server/cli/start.ts`, serving the built dist/) on a free port of
- * 127.0.0.1 with a temporary data dir, in its own process as in production. dist/ must be built.
+ * 127.0.0.1 with a temporary data dir, in its own process as in production, with `env` added to
+ * its environment (e.g. TRUST_PROXY). dist/ must be built.
  */
-export async function startBuiltServer(): Promise<BuiltServer> {
+export async function startBuiltServer(env: Record<string, string> = {}): Promise<BuiltServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'lesplatform-built-'));
   const joinCode = await seed(dataDir);
   const child = spawn(process.execPath, ['server/cli/start.ts'], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, NO_COLOR: '1' },
+    env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, NO_COLOR: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await waitForUrl(child).catch((error: unknown) => {
