@@ -32,8 +32,8 @@ export const ATTEMPT_RATES = {
   studentLogin: { capacity: 10, perSecond: 1 / 6 },
   teacherLogin: { capacity: 10, perSecond: 1 / 6 },
   teacherAccount: { capacity: 10, perSecond: 1 / 60 },
-  newParticipants: { capacity: 120, perSecond: 1 },
-  sessionParticipants: { capacity: 45, perSecond: 1 / 5 },
+  newParticipants: { capacity: 300, perSecond: 2 },
+  sessionParticipants: { capacity: 60, perSecond: 1 / 2 },
 } as const satisfies Record<keyof AttemptLimits, { capacity: number; perSecond: number }>;
 
 /**

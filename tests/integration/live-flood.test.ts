@@ -61,17 +61,17 @@ describe('one student or one address cannot flood a lesson', () => {
     expect(400 - limited).toBe(20);
   });
 
-  it('one address makes at most 45 students in one lesson and 120 in all at once; three classes behind it all join', async () => {
+  it('one address makes at most 60 students in one lesson and 300 in all at once; three classes behind it all join', async () => {
     const now = Date.now();
     node = await startAppNode({ clock: () => now });
     const app = node;
-    const [first, ...classes] = await Promise.all(Array.from({ length: 9 }, () => teacherWithSession(app)));
+    const [first, ...classes] = await Promise.all(Array.from({ length: 12 }, () => teacherWithSession(app)));
     if (!first) throw new Error('no session');
 
     const oneLesson: string[] = [];
     for (let i = 0; i < 200; i += 1) oneLesson.push(await joinCode(app, first.session.code, `Bot ${i}`, '203.0.113.10'));
-    expect(oneLesson.filter((outcome) => outcome === 'connected')).toHaveLength(45);
-    expect(oneLesson.slice(45).every((outcome) => outcome === 'too_many_joins')).toBe(true);
+    expect(oneLesson.filter((outcome) => outcome === 'connected')).toHaveLength(60);
+    expect(oneLesson.slice(60).every((outcome) => outcome === 'too_many_joins')).toBe(true);
 
     const school = '198.51.100.30';
     for (const { session } of classes.slice(0, 3)) {
@@ -82,7 +82,7 @@ describe('one student or one address cannot flood a lesson', () => {
     for (const { session } of classes.slice(3)) {
       for (let i = 0; i < 40; i += 1) spread.push(await joinCode(app, session.code, `Bot ${i}`, '203.0.113.11'));
     }
-    expect(spread).toHaveLength(200);
-    expect(spread.filter((outcome) => outcome === 'connected')).toHaveLength(120);
+    expect(spread).toHaveLength(320);
+    expect(spread.filter((outcome) => outcome === 'connected')).toHaveLength(300);
   }, 60_000);
 });
