@@ -4,6 +4,9 @@ import { SOCKETS_PER_STUDENT } from '../../server/live/server.ts';
 import { from, startAppNode, type AppNode } from './app-node.ts';
 import { command, connect, join, openClient, startHarness, teacherWithSession, type Client, type Harness } from './live-harness.ts';
 
+/** How long a condition may take on a busy machine; it is polled, so a quick one returns at once. */
+const WAIT = { timeout: 10_000, interval: 20 };
+
 let harness: Harness | null = null;
 let node: AppNode | null = null;
 afterEach(async () => {
@@ -34,7 +37,7 @@ describe('one student or one address cannot flood a lesson', () => {
     // A student who moves to a laptop keeps both open.
     const laptop = await join(harness, { role: 'student', resumeToken: token });
     const sockets = () => (harness as Harness).live.io.in(participantRoom(phone.welcome?.participantId ?? '')).fetchSockets();
-    await vi.waitFor(async () => expect(await sockets()).toHaveLength(2));
+    await vi.waitFor(async () => expect(await sockets()).toHaveLength(2), WAIT);
     expect(phone.client.connected && laptop.client.connected).toBe(true);
 
     const replaced: string[] = [];
@@ -46,10 +49,10 @@ describe('one student or one address cannot flood a lesson', () => {
     await vi.waitFor(async () => {
       expect(await sockets()).toHaveLength(SOCKETS_PER_STUDENT);
       expect(replaced).toHaveLength(22 - SOCKETS_PER_STUDENT);
-    });
+    }, WAIT);
     expect(new Set(replaced)).toEqual(new Set(['opened_elsewhere']));
     // The oldest went first: the phone and the laptop are closed.
-    await vi.waitFor(() => expect(phone.client.connected || laptop.client.connected).toBe(false));
+    await vi.waitFor(() => expect(phone.client.connected || laptop.client.connected).toBe(false), WAIT);
 
     const open = flood.filter((client) => client.connected);
     expect(open).toHaveLength(SOCKETS_PER_STUDENT);
