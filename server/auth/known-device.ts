@@ -17,15 +17,26 @@ export const teacherAccount = (teacherId: string) => `teacher:${teacherId}`;
 export const studentAccount = (participantId: string) => `student:${participantId}`;
 
 /** The device token a request brings, or null. */
-export const deviceTokenOf = (cookieHeader: string | null | undefined): string | null => readCookie(cookieHeader ?? undefined, DEVICE_COOKIE);
+export const deviceTokenOf = (cookieHeader: string | null | undefined): string | null =>
+  readCookie(cookieHeader ?? undefined, DEVICE_COOKIE);
 
 /** Whether the browser with `token` logged in to `account` before. */
-export async function isKnownDevice(store: Pick<AccountStore, 'isKnownDevice'>, token: string | null, account: string, now: number): Promise<boolean> {
+export async function isKnownDevice(
+  store: Pick<AccountStore, 'isKnownDevice'>,
+  token: string | null,
+  account: string,
+  now: number,
+): Promise<boolean> {
   return token ? store.isKnownDevice(hashToken(token), account, now) : false;
 }
 
 /** Records a successful login of the browser to `account`; returns its device token (the one it had, or a new one). */
-export async function rememberDevice(store: Pick<AccountStore, 'rememberDevice'>, token: string | null, account: string, now: number): Promise<string> {
+export async function rememberDevice(
+  store: Pick<AccountStore, 'rememberDevice'>,
+  token: string | null,
+  account: string,
+  now: number,
+): Promise<string> {
   const device = token ?? newToken();
   await store.rememberDevice({ tokenHash: hashToken(device), account, expiresAt: now + DEVICE_LIFETIME_MS });
   return device;
@@ -33,7 +44,13 @@ export async function rememberDevice(store: Pick<AccountStore, 'rememberDevice'>
 
 /** The Set-Cookie value of the device token: HttpOnly, SameSite=Lax, for the whole site; Secure over https. */
 export function deviceCookie(token: string, secure: boolean): string {
-  const parts = [`${DEVICE_COOKIE}=${encodeURIComponent(token)}`, 'Path=/', 'HttpOnly', 'SameSite=Lax', `Max-Age=${DEVICE_LIFETIME_MS / 1000}`];
+  const parts = [
+    `${DEVICE_COOKIE}=${encodeURIComponent(token)}`,
+    'Path=/',
+    'HttpOnly',
+    'SameSite=Lax',
+    `Max-Age=${DEVICE_LIFETIME_MS / 1000}`,
+  ];
   if (secure) parts.push('Secure');
   return parts.join('; ');
 }

@@ -6,7 +6,8 @@ import { normaliseEmail } from '../storage/context.ts';
 import type { Teacher } from '../storage/index.ts';
 import { checkLogin } from './accounts.ts';
 
-export type TeacherLoginResult = { ok: true; teacher: Teacher; deviceToken: string } | { ok: false; code: 'wrong_login' | 'too_many_attempts' };
+export type TeacherLoginResult =
+  { ok: true; teacher: Teacher; deviceToken: string } | { ok: false; code: 'wrong_login' | 'too_many_attempts' };
 
 export interface TeacherLoginInput {
   email: string;
@@ -24,7 +25,10 @@ export interface TeacherLoginInput {
  * or against the same email, do not lock it out; any other browser is limited per address and per
  * account. The caller signs the teacher in and stores `deviceToken` in the browser.
  */
-export async function logInTeacher(services: Pick<AppServices, 'store' | 'clock' | 'limits'>, input: TeacherLoginInput): Promise<TeacherLoginResult> {
+export async function logInTeacher(
+  services: Pick<AppServices, 'store' | 'clock' | 'limits'>,
+  input: TeacherLoginInput,
+): Promise<TeacherLoginResult> {
   const { store, clock, limits } = services;
   const account = normaliseEmail(input.email);
   const owner = await store.findTeacherByEmail(account);

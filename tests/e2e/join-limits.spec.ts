@@ -77,7 +77,9 @@ test('a phone on a limited address is told to wait, on the join form, at every s
   await context.close();
 });
 
-test("a teacher's browser that logged in before still gets in after someone's ten wrong tries from the same school network", async ({ browser }) => {
+test("a teacher's browser that logged in before still gets in after someone's ten wrong tries from the same school network", async ({
+  browser,
+}) => {
   // Twelve logins, each a password hash on a machine that may be busy.
   test.setTimeout(150_000);
   const school = freshAddress();

@@ -27,7 +27,14 @@ export async function startAppNode(options: { clock: () => number; redis?: boole
   const lessons = await registryPromise;
   const prefix = uniquePrefix();
   const redis = options.redis ? await connectRedis({ url: TEST_REDIS_URL, prefix }, () => undefined) : null;
-  const app = createApp({ store, lessons, redis, clock: options.clock, log: () => undefined, config: { dataDir: ':memory:', trustProxy: true } });
+  const app = createApp({
+    store,
+    lessons,
+    redis,
+    clock: options.clock,
+    log: () => undefined,
+    config: { dataDir: ':memory:', trustProxy: true },
+  });
   const httpServer = http.createServer();
   app.attach(httpServer);
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));

@@ -57,7 +57,9 @@ describe('one student or one address cannot flood a lesson', () => {
     const open = flood.filter((client) => client.connected);
     expect(open).toHaveLength(SOCKETS_PER_STUDENT);
     const acks = await Promise.all(
-      Array.from({ length: 400 }, (_, i) => command(open[i % open.length] as Client, 'answer:submit', { itemId: 'x', clientAnswerId: `c${i}`, value: {} })),
+      Array.from({ length: 400 }, (_, i) =>
+        command(open[i % open.length] as Client, 'answer:submit', { itemId: 'x', clientAnswerId: `c${i}`, value: {} }),
+      ),
     );
     const limited = acks.filter((ack) => !ack.ok && ack.error.code === 'rate_limited').length;
     // 20 at once for the student, however many sockets carry them.
