@@ -27,7 +27,15 @@ describe('createApp', () => {
       clock,
       dataDir: temp.dir,
       uploadQuotaBytes: UPLOAD_LIMITS.defaultQuotaBytes,
-      limits: { liveJoin: limit, studentLogin: limit, teacherLogin: limit },
+      limits: {
+        liveJoin: limit,
+        studentLogin: limit,
+        teacherLogin: limit,
+        teacherAccount: limit,
+        newParticipants: limit,
+        sessionParticipants: limit,
+      },
+      joinGate: { knows: expect.any(Function), remember: expect.any(Function) },
       trustProxy: false,
     });
     expect(app.services.store).toBe(store);
@@ -53,6 +61,10 @@ describe('createApp', () => {
     const check = await openTestRedis();
     try {
       expect(await check.exists(`${prefix}:limit:teacherLogin:198.51.100.1`)).toBe(1);
+      // The join gate too: what one node learnt of an address, the next node knows.
+      await app.services.joinGate.remember('198.51.100.1', 'session-1');
+      expect(await createApp({ store, lessons: lessonRegistry([]), redis, config: { dataDir: temp.dir } }).services.joinGate.knows('198.51.100.1', 'session-1')).toBe(true);
+      expect((await check.keys(`${prefix}:gate:*`)).join()).not.toContain('198.51.100.1');
       const server = http.createServer();
       app.attach(server);
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

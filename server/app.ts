@@ -5,8 +5,10 @@ import { readRedisConfig, type ServerConfig } from './config.ts';
 import { attemptLimits } from './limits.ts';
 import { lessonsDir } from './lessons/check.ts';
 import { loadLessonRegistry, type LessonRegistry } from './lessons/registry.ts';
+import { localJoinGate } from './live/join-gate.ts';
 import { createLiveServer, type LiveServer } from './live/server.ts';
 import { connectRedis, type RedisLink } from './redis/connection.ts';
+import { redisJoinGate } from './redis/join-gate.ts';
 import type { AppServices } from './services.ts';
 import { openStoreFromEnv } from './storage/index.ts';
 import type { Store } from './storage/types.ts';
@@ -51,6 +53,7 @@ export function createApp(options: AppOptions): App {
     dataDir: path.resolve(options.config.dataDir),
     uploadQuotaBytes: options.config.uploadQuotaBytes ?? UPLOAD_LIMITS.defaultQuotaBytes,
     limits: attemptLimits(redis, clock),
+    joinGate: redis ? redisJoinGate(redis.client, redis.prefix) : localJoinGate(clock),
     trustProxy: options.config.trustProxy ?? false,
   };
   let live: LiveServer | null = null;
@@ -63,7 +66,8 @@ export function createApp(options: AppOptions): App {
         lessons: lessons.live,
         clock,
         log: options.log ?? logToConsole,
-        joinLimiter: services.limits.liveJoin,
+        limits: services.limits,
+        joinGate: services.joinGate,
         trustProxy: services.trustProxy,
         ...(redis ? { adapter: redis.adapter(), clustered: true } : {}),
       });

@@ -1,6 +1,7 @@
 import type { SessionState } from '../src/shared/session/state.ts';
 import type { LessonRegistry } from './lessons/registry.ts';
 import type { AttemptLimits } from './limits.ts';
+import type { JoinGate } from './live/join-gate.ts';
 import type { Store } from './storage/types.ts';
 
 /**
@@ -18,6 +19,8 @@ export interface AppServices {
   uploadQuotaBytes: number;
   /** Per-address limits on guessing codes and passwords; shared by all nodes when they share Redis. */
   limits: AttemptLimits;
+  /** Which live sessions each address knows: lets a class in while someone behind its address guesses codes. */
+  joinGate: JoinGate;
   /** Whether X-Forwarded-For names the client (TRUST_PROXY): see `server/client-address.ts`. */
   trustProxy: boolean;
 }

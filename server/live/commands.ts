@@ -173,7 +173,7 @@ async function run(context: LiveContext, socket: LiveSocket, name: CommandName, 
 }
 
 /**
- * Listens for every command on a socket: rate limit, then zod, then the role, then the handler.
+ * Listens for every command on a socket: rate limit (per student or teacher), then zod, then the role, then the handler.
  * Bad input always gets an error ack and never reaches the store or crashes the server.
  */
 export function listenForCommands(context: LiveContext, socket: LiveSocket, feeds: Feeds): void {
@@ -183,7 +183,9 @@ export function listenForCommands(context: LiveContext, socket: LiveSocket, feed
     const name = event as CommandName;
     const last = args.at(-1);
     const reply = typeof last === 'function' ? (last as (ack: Ack<unknown>) => void) : () => undefined;
-    if (!context.commandLimiter.take(socket.id)) return reply(failure('rate_limited'));
+    // Per person, not per socket: more sockets with one token or login give no more commands.
+    const who = socket.data.role === 'student' ? `participant:${socket.data.participantId}` : `teacher:${socket.data.teacherId}`;
+    if (!context.commandLimiter.take(who)) return reply(failure('rate_limited'));
     const parsed = commandSchemas[name].safeParse(typeof args[0] === 'function' ? undefined : args[0]);
     if (!parsed.success) return reply(failure('bad_payload'));
     try {

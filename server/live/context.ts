@@ -4,6 +4,7 @@ import type { SessionLesson, SessionState } from '../../src/shared/session/state
 import type { Store } from '../storage/index.ts';
 import type { LiveSessionUpdate, NewParticipant, Participant, SaveAnswerInput, SaveAnswerOutcome } from '../storage/index.ts';
 import type { GroupCommit } from './group-commit.ts';
+import type { JoinGuard } from './join-check.ts';
 import type { AttemptLimiter, RateLimiter } from './rate-limit.ts';
 import type { SessionCache } from './session-cache.ts';
 
@@ -22,10 +23,12 @@ export interface LiveContext {
   store: Store<SessionState>;
   lessons: ReadonlyMap<string, SessionLesson>;
   clock: () => number;
-  /** Per socket, so local to this node: a socket stays on the node it connected to. */
+  /** Per student or teacher (all their sockets on this node together), counted in this node. */
   commandLimiter: RateLimiter;
-  /** Per address, shared by all nodes when they share Redis. */
-  joinLimiter: AttemptLimiter;
+  /** Wrong join codes per address and the sessions each address knows; shared by all nodes when they share Redis. */
+  joinGuard: JoinGuard;
+  /** New students per address, and per address within one session; shared like `joinGuard`. */
+  newParticipants: { perAddress: AttemptLimiter; perSession: AttemptLimiter };
   /** Whether X-Forwarded-For names the client (the app runs behind a reverse proxy). */
   trustProxy: boolean;
   /** The sessions as the answer path reads them. */
@@ -46,3 +49,5 @@ export interface LiveContext {
 /** Room of everyone in a session, and of the session's teacher screens (board, laptop, presenter). */
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
 export const teacherRoom = (sessionId: string) => `teacher:${sessionId}`;
+/** Room of the sockets of one student (their phone, and a laptop or a second tab). */
+export const participantRoom = (participantId: string) => `participant:${participantId}`;

@@ -3,11 +3,11 @@ import { checkStudentName, NAME_MAX_LENGTH } from '../../src/shared/names.ts';
 import type { ErrorParams, HandshakeErrorCode, Refusal } from '../../src/shared/protocol/errors.ts';
 import { handshakeSchema } from '../../src/shared/protocol/handshake.ts';
 import type { SocketData } from '../../src/shared/protocol/events.ts';
-import { normaliseJoinCode } from '../../src/shared/session/join-code.ts';
 import { AUTH_COOKIE, readCookie } from '../auth/cookies.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { clientAddress } from '../client-address.ts';
 import type { LiveContext, LiveSocket } from './context.ts';
+import { checkJoinCode, joinableSession, SESSION_JOINABLE_MS } from './join-check.ts';
 
 export type Identity =
   | { ok: true; data: SocketData; welcome?: { participantId: string; name: string; resumeToken: string } }
@@ -15,8 +15,14 @@ export type Identity =
 
 const refuse = (code: HandshakeErrorCode, params?: ErrorParams): Identity => (params ? { ok: false, code, params } : { ok: false, code });
 
-/** A lesson is joinable for a school day: a code on an old photo of the board leads nowhere. */
-export const SESSION_JOINABLE_MS = 12 * 60 * 60 * 1000;
+/**
+ * Whether one more new student may come from `address` into the session: enough for a few classes
+ * behind one school address at once, not for a script that fills a lesson with made-up students.
+ */
+async function mayAddStudent(context: LiveContext, address: string, sessionId: string): Promise<boolean> {
+  const { perAddress, perSession } = context.newParticipants;
+  return (await perSession.take(`${address}|${sessionId}`)) && (await perAddress.take(address));
+}
 
 /**
  * Decides who a connecting socket is, once: a teacher (login cookie + own session), a returning
@@ -29,6 +35,7 @@ export async function identify(context: LiveContext, socket: LiveSocket): Promis
   if (!parsed.success) return refuse('bad_handshake');
   const handshake = parsed.data;
   const { store, clock } = context;
+  const address = clientAddress(socket.handshake.address, socket.handshake.headers['x-forwarded-for'], context.trustProxy);
 
   if (handshake.role === 'teacher') {
     const token = readCookie(socket.request.headers.cookie, AUTH_COOKIE);
@@ -38,6 +45,8 @@ export async function identify(context: LiveContext, socket: LiveSocket): Promis
     const live = await store.findLiveSessionById(handshake.sessionId);
     if (!live || !context.lessons.has(live.lessonSlug)) return refuse('session_not_found');
     if (live.teacherId !== login.teacherId) return refuse('not_your_session');
+    // The board is in the classroom: its address is the class's, which may then join even while someone there guesses.
+    await context.joinGuard.gate.remember(address, live.id);
     return { ok: true, data: { role: 'teacher', teacherId: login.teacherId, sessionId: live.id, loginHash } };
   }
 
@@ -51,15 +60,9 @@ export async function identify(context: LiveContext, socket: LiveSocket): Promis
     return { ok: true, data: { role: 'student', participantId: participant.id, sessionId: live.id } };
   }
 
-  // Only wrong codes cost attempts, so a class behind one school address joins freely while guessing is slow.
-  const address = clientAddress(socket.handshake.address, socket.handshake.headers['x-forwarded-for'], context.trustProxy);
-  if (!(await context.joinLimiter.allows(address))) return refuse('too_many_attempts');
-  const code = normaliseJoinCode(handshake.code);
-  const live = code ? await store.findOpenLiveSessionByCode(code) : null;
-  if (!live || live.state.ended || clock() - live.createdAt > SESSION_JOINABLE_MS || !context.lessons.has(live.lessonSlug)) {
-    await context.joinLimiter.take(address);
-    return refuse('unknown_code');
-  }
+  const live = await joinableSession({ store, clock, hasLesson: (slug) => context.lessons.has(slug) }, handshake.code);
+  const check = await checkJoinCode(context.joinGuard, address, live?.id ?? null);
+  if (check !== 'ok' || !live) return refuse(check === 'ok' ? 'unknown_code' : check);
   if (live.state.locked) return refuse('session_locked');
   const name = checkStudentName(handshake.name);
   // A device's own token once more: a retry whose first try got in meanwhile is that student.
@@ -74,6 +77,7 @@ export async function identify(context: LiveContext, socket: LiveSocket): Promis
       };
     }
     if (!name.ok) return name.problem === 'offensive' ? refuse('name_offensive') : refuse('name_invalid', { max: NAME_MAX_LENGTH });
+    if (attempt === 0 && !(await mayAddStudent(context, address, live.id))) return refuse('too_many_joins');
     // A token from another lesson is no key to this one: the device joins as a new student with a new token.
     const resumeToken = handshake.resumeToken && !known ? handshake.resumeToken : newToken();
     const participant = await context.joins.write({

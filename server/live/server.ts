@@ -1,14 +1,16 @@
 import type http from 'node:http';
 import { Server, type ServerOptions } from 'socket.io';
 import type { SessionLesson, SessionState } from '../../src/shared/session/state.ts';
+import { attemptLimits, type AttemptLimits } from '../limits.ts';
 import type { Store } from '../storage/index.ts';
 import { listenForCommands } from './commands.ts';
-import { sessionRoom, teacherRoom, type LiveContext, type LiveIo, type LiveSocket } from './context.ts';
+import { participantRoom, sessionRoom, teacherRoom, type LiveContext, type LiveIo, type LiveSocket } from './context.ts';
 import { createFeeds, sendParticipants, sendResults, statePayload, type Feeds } from './feeds.ts';
 import { createGroupCommit } from './group-commit.ts';
 import { handshakeError, identify } from './identify.ts';
 import { fromOwnPage } from './origin.ts';
-import { localAttemptLimiter, RateLimiter, type AttemptLimiter } from './rate-limit.ts';
+import { localJoinGate, type JoinGate } from './join-gate.ts';
+import { localAttemptLimiter, RateLimiter } from './rate-limit.ts';
 import { createSessionCache } from './session-cache.ts';
 
 export interface LiveServerOptions {
@@ -16,13 +18,18 @@ export interface LiveServerOptions {
   store: Store<SessionState>;
   lessons: ReadonlyMap<string, SessionLesson>;
   clock?: () => number;
-  /** Per socket: burst and sustained commands per second. */
+  /** Per student or teacher: burst and sustained commands per second. */
   commandRate?: { burst: number; perSecond: number };
-  /** Per address: burst and sustained join attempts per second, counted in this process (one node). */
+  /** Per address: burst and sustained wrong join codes per second, counted in this process (one node). */
   joinRate?: { burst: number; perSecond: number };
-  /** Counts wrong join codes per address instead of `joinRate`, e.g. shared by every node through Redis. */
-  joinLimiter?: AttemptLimiter;
-  /** Behind a reverse proxy: a student's address for `joinLimiter` comes from X-Forwarded-For. */
+  /**
+   * The limits on wrong join codes and new students, e.g. shared by every node through Redis; by
+   * default `ATTEMPT_RATES` counted in this process (with `joinRate` for wrong codes when given).
+   */
+  limits?: Pick<AttemptLimits, 'liveJoin' | 'newParticipants' | 'sessionParticipants'>;
+  /** Which sessions each address knows (see `JoinGate`); in this process when left out. */
+  joinGate?: JoinGate;
+  /** Behind a reverse proxy: a student's address for the limits comes from X-Forwarded-For. */
   trustProxy?: boolean;
   /** Socket.IO's adapter; the Redis Streams adapter lets several nodes share rooms. In memory when left out. */
   adapter?: ServerOptions['adapter'];
@@ -70,6 +77,31 @@ async function welcome(
 }
 
 /**
+ * Most sockets one student keeps open at once: a phone, a laptop and a tab to spare. A student who
+ * moves to another device gets in at once; the oldest connection beyond these closes with
+ * `opened_elsewhere`, so one token cannot hold twenty sockets.
+ */
+export const SOCKETS_PER_STUDENT = 3;
+
+/**
+ * Closes a student's oldest sockets beyond `SOCKETS_PER_STUDENT`, on every node. Every socket of
+ * the student runs this after joining the student's room and orders what it sees the same way, so
+ * the newest ones stay whichever socket looks last.
+ */
+async function keepNewestSockets(context: LiveContext, socket: LiveSocket, participantId: string): Promise<void> {
+  const room = participantRoom(participantId);
+  await socket.join(room);
+  const sockets = await context.io.in(room).fetchSockets();
+  if (sockets.length <= SOCKETS_PER_STUDENT) return;
+  const newestFirst = sockets.sort((a, b) => b.handshake.issued - a.handshake.issued || (a.id < b.id ? 1 : -1));
+  for (const old of newestFirst.slice(SOCKETS_PER_STUDENT)) {
+    old.emit('connection:replaced', { code: 'opened_elsewhere' });
+    // Through the adapter, so the close follows the notice also when the old socket is on another node.
+    context.io.in(old.id).disconnectSockets(true);
+  }
+}
+
+/**
  * The live-lesson socket server on an existing HTTP server (same port as the pages). All state
  * lives in the store, so a restart or a second node picks up where the first left off.
  */
@@ -87,13 +119,18 @@ export function createLiveServer(options: LiveServerOptions): LiveServer {
     },
     ...(options.adapter ? { adapter: options.adapter } : {}),
   });
+  const limits = options.limits ?? attemptLimits(null, clock);
   const context: LiveContext = {
     io,
     store: options.store,
     lessons: options.lessons,
     clock,
     commandLimiter: new RateLimiter(options.commandRate?.burst ?? 20, options.commandRate?.perSecond ?? 10, clock),
-    joinLimiter: options.joinLimiter ?? localAttemptLimiter(options.joinRate?.burst ?? 40, options.joinRate?.perSecond ?? 1, clock),
+    joinGuard: {
+      limiter: options.joinRate ? localAttemptLimiter(options.joinRate.burst, options.joinRate.perSecond, clock) : limits.liveJoin,
+      gate: options.joinGate ?? localJoinGate(clock),
+    },
+    newParticipants: { perAddress: limits.newParticipants, perSession: limits.sessionParticipants },
     trustProxy: options.trustProxy ?? false,
     sessions: createSessionCache(options.store, clock, options.sessionCacheMs ?? 1000),
     answers: createGroupCommit((inputs) => options.store.saveAnswers(inputs)),
@@ -126,6 +163,8 @@ export function createLiveServer(options: LiveServerOptions): LiveServer {
     greetings.delete(socket.id);
     listenForCommands(context, socket, feeds);
     welcome(context, feeds, socket, greeting).catch((error: unknown) => context.log('welcome failed', error));
+    if (socket.data.role === 'student')
+      keepNewestSockets(context, socket, socket.data.participantId).catch((error: unknown) => context.log('socket cap failed', error));
     socket.on('disconnect', () => {
       if (socket.data.role === 'student') feeds.participantChanged(socket.data.sessionId, socket.data.participantId);
     });

@@ -10,7 +10,10 @@ export interface AssignmentInfo {
 }
 
 /** What the store must offer the moodboard API. */
-export type MoodboardApiStore = MoodboardStore & ParticipantStore & AnswerStore & Pick<AccountStore, 'findAuthSession'>;
+export type MoodboardApiStore = MoodboardStore &
+  ParticipantStore &
+  AnswerStore &
+  Pick<AccountStore, 'findAuthSession' | 'rememberDevice' | 'isKnownDevice'>;
 
 /** Everything the moodboard handlers use; pages build it from the running server, tests from a temp folder. */
 export interface MoodboardDeps {
@@ -24,6 +27,6 @@ export interface MoodboardDeps {
   lessonItems(lessonSlug: string): Promise<readonly ReportItem[]>;
   /** What one student may store in uploads; `UPLOAD_LIMITS.defaultQuotaBytes` when left out. */
   uploadQuotaBytes?: number;
-  /** Limits wrong login codes per address; shared by the nodes when they share Redis. */
+  /** Limits wrong login codes per address from devices not known for the code; shared by the nodes when they share Redis. */
   loginLimiter: AttemptLimiter;
 }

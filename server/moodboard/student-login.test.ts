@@ -90,6 +90,29 @@ describe('POST /api/werk/inloggen', () => {
     expect((await attempt('KQ7M-3PXT')).status).toBe(200);
   });
 
+  it("a browser that logged in with its code before gets in while someone else's wrong codes used up the address; others wait", async () => {
+    const { store, deps } = fixture();
+    await store.workCodeFor('p1', () => 'KQ7M-3PXT');
+    await store.workCodeFor('p2', () => 'AAAA-CCCC');
+    const attempt = (code: string, device?: string | null) =>
+      handleStudentLogin(
+        request('POST', '/api/werk/inloggen', { json: { code }, ...(device ? { cookie: `lp_device=${device}` } : {}) }),
+        deps,
+        ADDRESS,
+      );
+    const first = await attempt('KQ7M-3PXT');
+    const device = /(?:^|, )lp_device=([^;]+); Path=\/; HttpOnly; SameSite=Lax; Max-Age=31536000/.exec(first.headers.get('set-cookie') ?? '')?.[1];
+    expect(device).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    for (let i = 0; i < 10; i++) expect((await attempt('WRONG-CODE')).status).toBe(401);
+    expect((await attempt('KQ7M-3PXT')).status).toBe(429);
+    const again = await attempt('KQ7M-3PXT', device);
+    expect(again.status).toBe(200);
+    expect(again.headers.get('set-cookie')).toContain(`lp_device=${device};`);
+    // Known for Sam's code only: Noor's code, and wrong ones, get the limited answer from this browser too.
+    expect((await attempt('AAAA-CCCC', device)).status).toBe(429);
+    expect((await attempt('WRONG-CODE', device)).status).toBe(429);
+  });
+
   it('accepts only JSON from our own site', async () => {
     const { deps } = fixture();
     const crossSite = request('POST', '/api/werk/inloggen', { json: { code: 'KQ7M-3PXT' }, headers: { origin: 'https://evil.example' } });

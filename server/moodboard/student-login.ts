@@ -1,5 +1,6 @@
 import { studentLoginSchema } from '../../src/shared/moodboard/api.ts';
 import { STUDENT_LOGIN_LIFETIME_MS, studentLoginCookie, studentLogoutCookie, studentToken } from '../work/student-session.ts';
+import { deviceCookie, deviceTokenOf, isKnownDevice, rememberDevice, studentAccount } from '../auth/known-device.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import type { MoodboardDeps } from './deps.ts';
 import { apiError, fromOwnOrigin, json, readJsonRequest } from './http.ts';
@@ -7,17 +8,17 @@ import { normaliseWorkCode } from './work-code.ts';
 
 /**
  * POST /api/werk/inloggen: logs a student in with their work code or the resume token their phone
- * kept from the live lesson. Sets the `lp_student` cookie (a random token, stored hashed) and answers
- * `{ name }`. Only wrong codes cost attempts, so a class behind one school address logs in freely.
- * `secure`: the browser came over https (`locals.https`), so the cookie is marked Secure.
+ * kept from the live lesson. Sets the `lp_student` cookie (a random token, stored hashed) and the
+ * known-device cookie, and answers `{ name }`. Only wrong codes cost attempts, so a class behind one
+ * school address logs in freely. `secure`: the browser came over https (`locals.https`), so the
+ * cookies are marked Secure. The code is the whole credential, so a browser that logged in with
+ * it before may use it again even while the address is out of attempts; for any other code such an
+ * address gets `too_many_attempts`, right or wrong alike, so the limit tells a guesser nothing.
  */
 export async function handleStudentLogin(request: Request, deps: MoodboardDeps, clientAddress: string, secure: boolean): Promise<Response> {
   const body = await readJsonRequest(request, studentLoginSchema);
   if (!body.ok) return body.response;
-  const limiter = deps.loginLimiter;
-  if (!(await limiter.allows(clientAddress))) return apiError('too_many_attempts');
-
-  const { store } = deps;
+  const { store, loginLimiter: limiter } = deps;
   let participant = null;
   if ('code' in body.data) {
     const code = normaliseWorkCode(body.data.code);
@@ -25,6 +26,9 @@ export async function handleStudentLogin(request: Request, deps: MoodboardDeps, 
   } else {
     participant = await store.findParticipantByResumeToken(hashToken(body.data.resumeToken));
   }
+  const deviceToken = deviceTokenOf(request.headers.get('cookie'));
+  const known = participant !== null && (await isKnownDevice(store, deviceToken, studentAccount(participant.id), deps.clock()));
+  if (!known && !(await limiter.allows(clientAddress))) return apiError('too_many_attempts');
   if (!participant) {
     await limiter.take(clientAddress);
     return apiError('unknown_code');
@@ -37,7 +41,10 @@ export async function handleStudentLogin(request: Request, deps: MoodboardDeps, 
     participantId: participant.id,
     expiresAt: deps.clock() + STUDENT_LOGIN_LIFETIME_MS,
   });
-  return json({ name: participant.name }, 200, { 'Set-Cookie': studentLoginCookie(token, secure) });
+  const device = await rememberDevice(store, deviceToken, studentAccount(participant.id), deps.clock());
+  const response = json({ name: participant.name }, 200, { 'Set-Cookie': studentLoginCookie(token, secure) });
+  response.headers.append('Set-Cookie', deviceCookie(device, secure));
+  return response;
 }
 
 /** POST /api/werk/uitloggen: forgets the login on the server and in the browser; 204. */

@@ -111,4 +111,30 @@ describe.each(backends)('accounts (%s)', (backend) => {
       await expect(store.createInvite({ tokenHash: 'x', invitedBy: 'ghost', expiresAt: 1 })).rejects.toThrow(/FOREIGN KEY/i);
     });
   });
+
+  describe('known devices', () => {
+    it('knows a device for the accounts it logged in to, until it expires; a new login moves the expiry', async () => {
+      const { store, clock } = fixture();
+      clock.now = 1_000;
+      await store.rememberDevice({ tokenHash: 'd1', account: 'teacher:t1', expiresAt: 5_000 });
+      await store.rememberDevice({ tokenHash: 'd1', account: 'student:p1', expiresAt: 3_000 });
+      expect(await store.isKnownDevice('d1', 'teacher:t1', 4_999)).toBe(true);
+      expect(await store.isKnownDevice('d1', 'teacher:t1', 5_000)).toBe(false);
+      expect(await store.isKnownDevice('d1', 'teacher:t2', 1_000)).toBe(false);
+      expect(await store.isKnownDevice('d2', 'teacher:t1', 1_000)).toBe(false);
+      expect(await store.isKnownDevice('d1', 'student:p1', 2_000)).toBe(true);
+      await store.rememberDevice({ tokenHash: 'd1', account: 'student:p1', expiresAt: 9_000 });
+      expect(await store.isKnownDevice('d1', 'student:p1', 8_000)).toBe(true);
+    });
+
+    it("drops an account's expired devices when it remembers one", async () => {
+      const { store, clock } = fixture();
+      await store.rememberDevice({ tokenHash: 'old', account: 'teacher:t1', expiresAt: 2_000 });
+      clock.now = 3_000;
+      await store.rememberDevice({ tokenHash: 'new', account: 'teacher:t1', expiresAt: 9_000 });
+      // Expired rows are gone, not only ignored: even a lookup with an old clock no longer finds them.
+      expect(await store.isKnownDevice('old', 'teacher:t1', 1_000)).toBe(false);
+      expect(await store.isKnownDevice('new', 'teacher:t1', 3_000)).toBe(true);
+    });
+  });
 });

@@ -116,5 +116,26 @@ export function createAccountQueries({ db, clock }: StoreContext): AccountStore 
         .executeTakeFirst();
       return row ? toInvite(row) : null;
     },
+
+    async rememberDevice({ tokenHash, account, expiresAt }) {
+      const now = clock();
+      await db.deleteFrom('known_devices').where('account', '=', account).where('expires_at', '<=', now).execute();
+      await db
+        .insertInto('known_devices')
+        .values({ token_hash: tokenHash, account, created_at: now, expires_at: expiresAt })
+        .onConflict((conflict) => conflict.columns(['token_hash', 'account']).doUpdateSet({ expires_at: expiresAt }))
+        .execute();
+    },
+
+    async isKnownDevice(tokenHash, account, now) {
+      const row = await db
+        .selectFrom('known_devices')
+        .select('token_hash')
+        .where('token_hash', '=', tokenHash)
+        .where('account', '=', account)
+        .where('expires_at', '>', now)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
   };
 }

@@ -218,6 +218,22 @@ export const migrations: readonly StoreMigration[] = [
         .execute();
     },
   },
+  {
+    name: '005_known_devices',
+    async up(db) {
+      // Browsers that logged in to an account before (OWASP "device cookies"): someone else's wrong
+      // tries from the same school network do not lock them out. Only the token's hash is kept.
+      await db.schema
+        .createTable('known_devices')
+        .addColumn('token_hash', 'text', (c) => c.notNull())
+        .addColumn('account', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('expires_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('known_devices_pk', ['token_hash', 'account'])
+        .execute();
+      await db.schema.createIndex('known_devices_expires_at').on('known_devices').column('expires_at').execute();
+    },
+  },
 ];
 
 /**

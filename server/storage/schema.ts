@@ -141,6 +141,14 @@ export interface ReplacedClientAnswersTable {
   answer_id: string;
 }
 
+/** A browser that logged in to an account (`teacher:<id>` or `student:<participant id>`) before. */
+export interface KnownDevicesTable {
+  token_hash: string;
+  account: string;
+  created_at: number;
+  expires_at: number;
+}
+
 export interface Database {
   teachers: TeachersTable;
   auth_sessions: AuthSessionsTable;
@@ -157,4 +165,5 @@ export interface Database {
   student_logins: StudentLoginsTable;
   classes: ClassesTable;
   replaced_client_answers: ReplacedClientAnswersTable;
+  known_devices: KnownDevicesTable;
 }

@@ -129,6 +129,14 @@ export interface AccountStore {
    * expired (`expiresAt <= now`) or already used, so two concurrent uses never both succeed.
    */
   useInvite(tokenHash: string, now: number): Promise<Invite | null>;
+
+  /**
+   * Records that the browser with this device token (its hash) logged in to `account`, until
+   * `expiresAt`; again for a known pair it only moves the expiry. Drops the account's expired ones.
+   */
+  rememberDevice(input: { tokenHash: string; account: string; expiresAt: number }): Promise<void>;
+  /** Whether the device token (its hash) logged in to `account` before and has not expired (`expiresAt > now`). */
+  isKnownDevice(tokenHash: string, account: string, now: number): Promise<boolean>;
 }
 
 export interface LiveSessionStore<TState extends RevisionedState = RevisionedState> {

@@ -222,6 +222,8 @@ export const en: Record<MessageKey, string> = {
   'liveError.removed': 'The teacher has removed you from the lesson.',
   'liveError.resume_unknown': 'This device is no longer known in this lesson; join again with the code.',
   'liveError.too_many_attempts': 'Too many attempts; wait a minute and try again.',
+  'liveError.too_many_joins': 'Many new students are joining from this network right now; wait a moment and try again.',
+  'liveError.opened_elsewhere': 'You opened the lesson on another device, so it closed here. Reload the page to go on here.',
   'liveError.server_error': 'Something went wrong on the server; try again.',
   'liveError.forbidden': 'Only the teacher of this lesson can do this.',
   'liveError.bad_payload': 'This request is not right; reload the page.',

@@ -220,6 +220,8 @@ export const nl = {
   'liveError.removed': 'De docent heeft je uit de les gehaald.',
   'liveError.resume_unknown': 'We kennen dit apparaat niet meer in deze les; doe opnieuw mee met de code.',
   'liveError.too_many_attempts': 'Te veel pogingen; wacht een minuut en probeer het opnieuw.',
+  'liveError.too_many_joins': 'Er komen nu veel nieuwe leerlingen binnen vanaf dit netwerk; wacht even en probeer het opnieuw.',
+  'liveError.opened_elsewhere': 'Je hebt de les op een ander apparaat geopend; hier is hij gesloten. Herlaad de pagina om hier verder te gaan.',
   'liveError.server_error': 'Er ging iets mis op de server; probeer het opnieuw.',
   'liveError.forbidden': 'Alleen de docent van deze les kan dit doen.',
   'liveError.bad_payload': 'Dit verzoek klopt niet; ververs de pagina.',

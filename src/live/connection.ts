@@ -196,6 +196,8 @@ export function connectLive(options: ConnectLiveOptions): LiveConnection {
   on('score:mine', (score) => $myScore.set(score));
   // The device keeps its token: it stays out of this lesson, under any name, until the teacher lets it back in.
   on('participant:removed', () => $connection.set({ code: 'removed' }));
+  // The student goes on on another device; this page stays closed instead of taking the seat back.
+  on('connection:replaced', ({ code }) => $connection.set({ code }));
 
   current = live;
   return live;

@@ -16,6 +16,8 @@ export const LIVE_ERROR_KEYS = {
   removed: 'liveError.removed',
   resume_unknown: 'liveError.resume_unknown',
   too_many_attempts: 'liveError.too_many_attempts',
+  too_many_joins: 'liveError.too_many_joins',
+  opened_elsewhere: 'liveError.opened_elsewhere',
   server_error: 'liveError.server_error',
   forbidden: 'liveError.forbidden',
   bad_payload: 'liveError.bad_payload',

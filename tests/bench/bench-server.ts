@@ -48,7 +48,8 @@ async function startBare(httpServer: http.Server) {
 }
 
 async function startApp(httpServer: http.Server) {
-  const app = await openAppFromEnv({ dataDir });
+  // The bench's phones each bring an address of their own (see measure.ts), as the proxy would tell.
+  const app = await openAppFromEnv({ dataDir, trustProxy: process.env.TRUST_PROXY === '1' });
   app.attach(httpServer);
   const { store, lessons } = app.services;
   const lesson = lessons.live.get(LESSON);

@@ -86,8 +86,8 @@ export async function startTarget(options: TargetOptions): Promise<Target> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'lesplatform-bench-'));
   const database = options.nodes > 1 ? await freshDatabase(options.postgresUrl) : null;
   const env: NodeJS.ProcessEnv = database
-    ? { DATABASE_URL: database.url, REDIS_URL: options.redisUrl, REDIS_PREFIX: `bench-${randomBytes(4).toString('hex')}` }
-    : { DATABASE_URL: '', REDIS_URL: '' };
+    ? { DATABASE_URL: database.url, REDIS_URL: options.redisUrl, REDIS_PREFIX: `bench-${randomBytes(4).toString('hex')}`, TRUST_PROXY: '1' }
+    : { DATABASE_URL: '', REDIS_URL: '', TRUST_PROXY: '1' };
   const profile = options.mode === 'app' ? options.profileDir : undefined;
   const nodes: ServerProcess[] = [];
   try {

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { hashPassword } from '../../server/auth/password.ts';
 import { loadLiveLessons } from '../../server/live/lessons.ts';
 import { startLiveSession } from '../../server/live/sessions.ts';
 import { openSqliteStore } from '../../server/storage/index.ts';
@@ -30,10 +31,21 @@ export function ensureBuilt(): void {
   if (run.status !== 0) throw new Error('build failed');
 }
 
-/** A teacher and an open live session of Les 2 in a fresh data dir, made before the server opens it. */
-async function seed(dataDir: string): Promise<string> {
+/** Teachers who can log in: `docent-<n>@school.nl` with this password. */
+export interface SeededTeachers {
+  count: number;
+  password: string;
+}
+
+/** A teacher and an open live session of Les 2 in a fresh data dir, made before the server opens it; `teachers` too. */
+async function seed(dataDir: string, teachers?: SeededTeachers): Promise<string> {
   const store = await openSqliteStore<SessionState>({ dataDir });
   try {
+    if (teachers) {
+      const passwordHash = await hashPassword(teachers.password);
+      for (let n = 0; n < teachers.count; n += 1)
+        await store.createTeacher({ id: randomUUID(), email: `docent-${n}@school.nl`, name: `Docent ${n}`, passwordHash });
+    }
     const lesson = (await loadLiveLessons(path.join(ROOT, 'lessons'), ROOT)).get(LES2);
     if (!lesson) throw new Error('Les 2 not loaded');
     const teacherId = randomUUID();
@@ -60,12 +72,12 @@ function waitForUrl(child: ChildProcess): Promise<string> {
 
 /**
  * The production server (`server/cli/start.ts`, serving the built dist/) on a free port of
- * 127.0.0.1 with a temporary data dir, in its own process as in production, with `env` on top of
- * the usual settings. dist/ must be built.
+ * 127.0.0.1 with a temporary data dir, in its own process as in production, with `env` added to
+ * its environment (e.g. TRUST_PROXY) and `teachers` seeded. dist/ must be built.
  */
-export async function startBuiltServer(env: Record<string, string> = {}): Promise<BuiltServer> {
+export async function startBuiltServer(env: Record<string, string> = {}, teachers?: SeededTeachers): Promise<BuiltServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'lesplatform-built-'));
-  const joinCode = await seed(dataDir);
+  const joinCode = await seed(dataDir, teachers);
   const child = spawn(process.execPath, ['server/cli/start.ts'], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, NO_COLOR: '1', ...env },

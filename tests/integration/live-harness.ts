@@ -84,12 +84,12 @@ export async function teacherWithSession(harness: Pick<Harness, 'store' | 'lesso
 }
 
 /** A real socket.io client that does not reconnect by itself (tests decide when); listeners added right away see every event. */
-export function openClient(harness: Endpoint, auth: Record<string, unknown>, cookie?: string): Client {
+export function openClient(harness: Endpoint, auth: Record<string, unknown>, cookie?: string, headers: Record<string, string> = {}): Client {
   const client: Client = connectClient(harness.url, {
     path: '/live',
     auth: { protocolVersion: PROTOCOL_VERSION, ...auth },
     transports: ['websocket'],
-    extraHeaders: cookie ? { cookie } : {},
+    extraHeaders: cookie ? { ...headers, cookie } : headers,
     reconnection: false,
     forceNew: true,
   });
@@ -123,8 +123,8 @@ const codedConnectError = (error: Error & { data?: unknown }): Error => {
 };
 
 /** Connects a real socket.io client; resolves once connected, rejects with the connect_error. */
-export function connect(harness: Endpoint, auth: Record<string, unknown>, cookie?: string): Promise<Client> {
-  const client = openClient(harness, auth, cookie);
+export function connect(harness: Endpoint, auth: Record<string, unknown>, cookie?: string, headers?: Record<string, string>): Promise<Client> {
+  const client = openClient(harness, auth, cookie, headers);
   return new Promise((resolve, reject) => {
     client.once('connect', () => resolve(client));
     client.once('connect_error', (error) => reject(codedConnectError(error)));
@@ -132,8 +132,8 @@ export function connect(harness: Endpoint, auth: Record<string, unknown>, cookie
 }
 
 /** Connects and also waits for the first full state (and the welcome of a new student, a student's answers, a teacher's class). */
-export async function join(harness: Endpoint, auth: Record<string, unknown>, cookie?: string) {
-  const client = openClient(harness, auth, cookie);
+export async function join(harness: Endpoint, auth: Record<string, unknown>, cookie?: string, headers?: Record<string, string>) {
+  const client = openClient(harness, auth, cookie, headers);
   const state = next(client, 'session:state');
   const welcome = 'code' in auth ? next(client, 'participant:welcome') : Promise.resolve(null);
   const answers = auth.role === 'student' ? next(client, 'answers:mine') : Promise.resolve(null);

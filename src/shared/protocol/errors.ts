@@ -16,6 +16,7 @@ export const HANDSHAKE_ERROR_CODES = [
   'removed',
   'resume_unknown',
   'too_many_attempts',
+  'too_many_joins',
   'server_error',
 ] as const;
 export type HandshakeErrorCode = (typeof HANDSHAKE_ERROR_CODES)[number];
@@ -36,18 +37,22 @@ export const COMMAND_ERROR_CODES = [
   'nobody_connected',
 ] as const;
 
+/** Why the server closed a connection it had let in (besides `removed`). */
+export const CLOSE_CODES = ['opened_elsewhere'] as const;
+
 /** Acks the browser makes itself when a command or connection could not reach the server. */
 export const LOCAL_ERROR_CODES = ['offline', 'timeout', 'disconnected', 'connect_failed'] as const;
 
 /** Every reason the live server (or the live client) can give; each has a wording in the catalogue. */
 export const LIVE_ERROR_CODES = [
-  ...new Set([...HANDSHAKE_ERROR_CODES, ...COMMAND_ERROR_CODES, ...SESSION_ERROR_CODES, ...ANSWER_ERROR_CODES, ...LOCAL_ERROR_CODES]),
+  ...new Set([...HANDSHAKE_ERROR_CODES, ...COMMAND_ERROR_CODES, ...SESSION_ERROR_CODES, ...ANSWER_ERROR_CODES, ...CLOSE_CODES, ...LOCAL_ERROR_CODES]),
 ];
 export type LiveErrorCode =
   | HandshakeErrorCode
   | (typeof COMMAND_ERROR_CODES)[number]
   | (typeof SESSION_ERROR_CODES)[number]
   | (typeof ANSWER_ERROR_CODES)[number]
+  | (typeof CLOSE_CODES)[number]
   | (typeof LOCAL_ERROR_CODES)[number];
 
 /** Values a client fills into the wording of a refusal, e.g. `{ max: 30 }`. */

@@ -68,6 +68,8 @@ export interface ServerToClientEvents {
   'score:mine': (payload: { points: number; rank: number; of: number; correct: number }) => void;
   /** The student was removed by the teacher; the connection closes. */
   'participant:removed': (payload: Refusal<'removed'>) => void;
+  /** This student opened the lesson on more devices than allowed; this, the oldest, closes. */
+  'connection:replaced': (payload: Refusal<'opened_elsewhere'>) => void;
 }
 
 type CommandHandler<Name extends CommandName> = (payload: CommandPayload<Name>, ack: AckCallback<unknown>) => void;
