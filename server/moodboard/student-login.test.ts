@@ -99,6 +99,7 @@ describe('POST /api/werk/inloggen', () => {
         request('POST', '/api/werk/inloggen', { json: { code }, ...(device ? { cookie: `lp_device=${device}` } : {}) }),
         deps,
         ADDRESS,
+        false,
       );
     const first = await attempt('KQ7M-3PXT');
     const device = /(?:^|, )lp_device=([^;]+); Path=\/; HttpOnly; SameSite=Lax; Max-Age=31536000/.exec(first.headers.get('set-cookie') ?? '')?.[1];
