@@ -4,7 +4,7 @@ import { compareLessons } from '../../src/shared/lesson/order.ts';
 import { sessionLessonFrom } from '../../src/shared/session/lesson.ts';
 import type { SessionLesson } from '../../src/shared/session/state.ts';
 import { reportItems, type ReportItem } from '../teacher/report.ts';
-import type { LessonIssue } from '../../src/shared/lesson/issues.ts';
+import type { BrokenLesson } from '../../src/shared/lesson/issues.ts';
 import { checkLessons } from './check.ts';
 
 /** One lesson as the server uses it: to run it live, to report on it and to hand out its assignments. */
@@ -22,12 +22,7 @@ export interface RegisteredLesson {
   assignments: readonly AssignmentSpec[];
 }
 
-/** A lesson file that has problems: it is left out of the site and shown to teachers with its problems. */
-export interface BrokenLesson {
-  /** Path relative to the working directory, as an author would type it. */
-  file: string;
-  issues: readonly LessonIssue[];
-}
+export type { BrokenLesson };
 
 /**
  * The lessons, read once when the server starts and handed to the pages and the live server alike.

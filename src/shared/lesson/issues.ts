@@ -18,6 +18,13 @@ export interface LessonIssue extends IssueText {
   message: string;
 }
 
+/** A lesson file that has problems: it is left out of the site and shown to teachers with its problems. */
+export interface BrokenLesson {
+  /** Path relative to the working directory, as an author would type it. */
+  file: string;
+  issues: readonly LessonIssue[];
+}
+
 /** The words for every issue code in one language. */
 export type LessonIssueCatalogue = Readonly<Record<LessonIssueCode, string>>;
 
