@@ -3,6 +3,7 @@ import type { ClientToServerEvents, ServerToClientEvents, SocketData } from '../
 import type { SessionLesson, SessionState } from '../../src/shared/session/state.ts';
 import type { Store } from '../storage/index.ts';
 import type { LiveSessionUpdate, NewParticipant, Participant, SaveAnswerInput, SaveAnswerOutcome } from '../storage/index.ts';
+import type { Logger } from '../log.ts';
 import type { GroupCommit } from './group-commit.ts';
 import type { AttemptLimiter, RateLimiter } from './rate-limit.ts';
 import type { SessionCache } from './session-cache.ts';
@@ -40,7 +41,7 @@ export interface LiveContext {
   announceChange: (sessionId: string) => void;
   /** Milliseconds over which results for the teacher are gathered into one message. */
   resultsDelayMs: number;
-  log: (message: string, error?: unknown) => void;
+  log: Logger;
 }
 
 /** Room of everyone in a session, and of the session's teacher screens (board, laptop, presenter). */

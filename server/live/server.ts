@@ -1,6 +1,7 @@
 import type http from 'node:http';
 import { Server, type ServerOptions } from 'socket.io';
 import type { SessionLesson, SessionState } from '../../src/shared/session/state.ts';
+import { createLogger, type Logger } from '../log.ts';
 import type { Store } from '../storage/index.ts';
 import { listenForCommands } from './commands.ts';
 import { sessionRoom, teacherRoom, type LiveContext, type LiveIo, type LiveSocket } from './context.ts';
@@ -31,12 +32,19 @@ export interface LiveServerOptions {
   clustered?: boolean;
   /** How long this node may answer from its copy of a session without reading it again. */
   sessionCacheMs?: number;
-  log?: (message: string, error?: unknown) => void;
+  /** One JSON line per refusal and error; standard output at level info when left out. */
+  log?: Logger;
 }
 
 export interface LiveServer {
   io: LiveIo;
   close(): Promise<void>;
+}
+
+/** The role a refused handshake claimed, as one of the known words (whatever the client sent). */
+function handshakeRole(auth: unknown): 'teacher' | 'student' | 'unknown' {
+  const role = auth && typeof auth === 'object' ? (auth as Record<string, unknown>).role : undefined;
+  return role === 'teacher' || role === 'student' ? role : 'unknown';
 }
 
 /** Sends a newly connected socket everything it needs to show the session as it is now. */
@@ -101,7 +109,7 @@ export function createLiveServer(options: LiveServerOptions): LiveServer {
     states: createGroupCommit((updates) => options.store.saveLiveSessionStates(updates)),
     announceChange: options.clustered ? (sessionId) => io.serverSideEmit('session:changed', sessionId) : () => undefined,
     resultsDelayMs: options.resultsDelayMs ?? 200,
-    log: options.log ?? ((message, error) => console.error(`[live] ${message}`, error ?? '')),
+    log: options.log ?? createLogger(),
   };
   const feeds = createFeeds(context);
   io.on('session:changed', (sessionId) => context.sessions.forget(sessionId));
@@ -110,13 +118,16 @@ export function createLiveServer(options: LiveServerOptions): LiveServer {
   io.use((socket, next) => {
     identify(context, socket)
       .then((identity) => {
-        if (!identity.ok) return next(handshakeError(identity));
+        if (!identity.ok) {
+          context.log.info('join_refused', { code: identity.code, role: handshakeRole(socket.handshake.auth) });
+          return next(handshakeError(identity));
+        }
         socket.data = identity.data;
         if (identity.welcome) greetings.set(socket.id, identity.welcome);
         next();
       })
       .catch((error: unknown) => {
-        context.log('handshake failed', error);
+        context.log.error('join_failed', { code: 'server_error' }, error);
         next(handshakeError({ code: 'server_error' }));
       });
   });
@@ -125,7 +136,9 @@ export function createLiveServer(options: LiveServerOptions): LiveServer {
     const greeting = greetings.get(socket.id);
     greetings.delete(socket.id);
     listenForCommands(context, socket, feeds);
-    welcome(context, feeds, socket, greeting).catch((error: unknown) => context.log('welcome failed', error));
+    welcome(context, feeds, socket, greeting).catch((error: unknown) =>
+      context.log.error('welcome_failed', { role: socket.data.role }, error),
+    );
     socket.on('disconnect', () => {
       if (socket.data.role === 'student') feeds.participantChanged(socket.data.sessionId, socket.data.participantId);
     });

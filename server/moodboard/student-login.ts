@@ -14,7 +14,11 @@ export async function handleStudentLogin(request: Request, deps: MoodboardDeps, 
   const body = await readJsonRequest(request, studentLoginSchema);
   if (!body.ok) return body.response;
   const limiter = deps.loginLimiter;
-  if (!(await limiter.allows(clientAddress))) return apiError('too_many_attempts');
+  const refuse = (code: 'too_many_attempts' | 'unknown_code' | 'removed') => {
+    deps.log?.info('student_login_refused', { code, by: 'code' in body.data ? 'work_code' : 'resume_token' });
+    return apiError(code);
+  };
+  if (!(await limiter.allows(clientAddress))) return refuse('too_many_attempts');
 
   const { store } = deps;
   let participant = null;
@@ -26,9 +30,9 @@ export async function handleStudentLogin(request: Request, deps: MoodboardDeps, 
   }
   if (!participant) {
     await limiter.take(clientAddress);
-    return apiError('unknown_code');
+    return refuse('unknown_code');
   }
-  if (participant.removedAt !== null) return apiError('removed');
+  if (participant.removedAt !== null) return refuse('removed');
 
   const token = newToken();
   await store.createStudentLogin({
@@ -36,6 +40,7 @@ export async function handleStudentLogin(request: Request, deps: MoodboardDeps, 
     participantId: participant.id,
     expiresAt: deps.clock() + STUDENT_LOGIN_LIFETIME_MS,
   });
+  deps.log?.info('student_logged_in', { participantId: participant.id });
   return json({ name: participant.name }, 200, { 'Set-Cookie': studentLoginCookie(token, isHttps(request)) });
 }
 
