@@ -36,7 +36,7 @@ import {
 
 const SEED = Number(process.env.FUZZ_SEED ?? randomInt(2 ** 31));
 const MESSAGES_PER_SENDER = 4_000;
-const CHUNK = 250;
+const CHUNK = 100;
 /** Heap growth allowed over the whole run, after garbage collection on both ends. */
 const HEAP_GROWTH_LIMIT = 48 * 1024 * 1024;
 
