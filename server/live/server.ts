@@ -113,7 +113,9 @@ export function createLiveServer(options: LiveServerOptions): LiveServer {
   };
   const feeds = createFeeds(context);
   io.on('session:changed', (sessionId) => context.sessions.forget(sessionId));
-  const greetings = new Map<string, { participantId: string; name: string; resumeToken: string }>();
+  // By socket, weakly: a phone that hangs up while its join is stored never gets a 'connection'
+  // (socket.io drops the socket), and its welcome, resume token and all, must go with it.
+  const greetings = new WeakMap<LiveSocket, { participantId: string; name: string; resumeToken: string }>();
 
   io.use((socket, next) => {
     identify(context, socket)
@@ -123,7 +125,7 @@ export function createLiveServer(options: LiveServerOptions): LiveServer {
           return next(handshakeError(identity));
         }
         socket.data = identity.data;
-        if (identity.welcome) greetings.set(socket.id, identity.welcome);
+        if (identity.welcome) greetings.set(socket, identity.welcome);
         next();
       })
       .catch((error: unknown) => {
@@ -133,8 +135,8 @@ export function createLiveServer(options: LiveServerOptions): LiveServer {
   });
 
   io.on('connection', (socket) => {
-    const greeting = greetings.get(socket.id);
-    greetings.delete(socket.id);
+    const greeting = greetings.get(socket);
+    greetings.delete(socket);
     listenForCommands(context, socket, feeds);
     welcome(context, feeds, socket, greeting).catch((error: unknown) =>
       context.log.error('welcome_failed', { role: socket.data.role }, error),
