@@ -2,6 +2,7 @@ import http from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SessionState } from '../src/shared/session/state.ts';
 import { createApp } from './app.ts';
+import { silentLogger } from './log.ts';
 import { connectRedis } from './redis/connection.ts';
 import { dropKeys, openTestRedis, TEST_REDIS_URL, uniquePrefix } from './redis/redis.test-helpers.ts';
 import { lessonRegistry } from './lessons/registry.ts';
@@ -37,6 +38,7 @@ describe('createApp', () => {
       },
       joinGate: { knows: expect.any(Function), remember: expect.any(Function) },
       trustProxy: false,
+      log: app.log,
     });
     expect(app.services.store).toBe(store);
     expect(app.services.lessons).toBe(lessons);
@@ -54,7 +56,7 @@ describe('createApp', () => {
     remove = temp.remove;
     const store = await openSqliteStore<SessionState>({ dataDir: temp.dir });
     const prefix = uniquePrefix();
-    const redis = await connectRedis({ url: TEST_REDIS_URL, prefix }, () => undefined);
+    const redis = await connectRedis({ url: TEST_REDIS_URL, prefix }, silentLogger());
     const app = createApp({ store, lessons: lessonRegistry([]), redis, config: { dataDir: temp.dir, trustProxy: true } });
     expect(app.services.trustProxy).toBe(true);
     expect(await app.services.limits.teacherLogin.take('198.51.100.1')).toBe(true);

@@ -4,6 +4,7 @@ import type { SessionState } from '../src/shared/session/state.ts';
 import { readRedisConfig, type ServerConfig } from './config.ts';
 import { attemptLimits } from './limits.ts';
 import { lessonsDir } from './lessons/check.ts';
+import { createLogger, type Logger } from './log.ts';
 import { loadLessonRegistry, type LessonRegistry } from './lessons/registry.ts';
 import { localJoinGate } from './live/join-gate.ts';
 import { createLiveServer, type LiveServer } from './live/server.ts';
@@ -19,9 +20,15 @@ export interface App {
   services: AppServices;
   /** Attaches the live socket server to the HTTP server that also serves the pages. */
   attach(httpServer: http.Server): LiveServer;
+  /** Where the app's events go as JSON lines (start, refusals, errors, shutdown). */
+  log: Logger;
+  /** Which database the store is on, for the start-up line. */
+  storage: StorageKind;
   /** Closes the live server, then the Redis link and the store. */
   close(): Promise<void>;
 }
+
+export type StorageKind = 'sqlite' | 'postgresql';
 
 /** The parts the app is made of; the caller opens them (see `openAppFromEnv`), so tests can bring their own. */
 export interface AppOptions {
@@ -30,11 +37,12 @@ export interface AppOptions {
   /** The Redis the nodes share (REDIS_URL); null or left out: this process is the only node. */
   redis?: RedisLink | null;
   clock?: () => number;
-  log?: (message: string, error?: unknown) => void;
+  /** Standard output at level info when left out. */
+  log?: Logger;
+  /** Which database `store` is on; SQLite when left out. */
+  storage?: StorageKind;
   config: Pick<ServerConfig, 'dataDir'> & Partial<Pick<ServerConfig, 'uploadQuotaBytes' | 'trustProxy'>>;
 }
-
-const logToConsole = (message: string, error?: unknown) => console.error(`[live] ${message}`, error ?? '');
 
 /**
  * Wires the app from its parts: the services the pages get and the live server, both on the same
@@ -46,6 +54,7 @@ export function createApp(options: AppOptions): App {
   const { store, lessons } = options;
   const redis = options.redis ?? null;
   const clock = options.clock ?? Date.now;
+  const log = options.log ?? createLogger();
   const services: AppServices = {
     store,
     lessons,
@@ -55,17 +64,20 @@ export function createApp(options: AppOptions): App {
     limits: attemptLimits(redis, clock),
     joinGate: redis ? redisJoinGate(redis.client, redis.prefix) : localJoinGate(clock),
     trustProxy: options.config.trustProxy ?? false,
+    log,
   };
   let live: LiveServer | null = null;
   return {
     services,
+    log,
+    storage: options.storage ?? 'sqlite',
     attach(httpServer) {
       live = createLiveServer({
         httpServer,
         store,
         lessons: lessons.live,
         clock,
-        log: options.log ?? logToConsole,
+        log,
         limits: services.limits,
         joinGate: services.joinGate,
         trustProxy: services.trustProxy,
@@ -78,6 +90,7 @@ export function createApp(options: AppOptions): App {
       await live?.close();
       await redis?.close();
       await store.close();
+      log.info('server_stopped');
     },
   };
 }
@@ -88,15 +101,20 @@ export function createApp(options: AppOptions): App {
  * set (unless `config.redis` says otherwise), the lessons of LESSONS_DIR read once, wired by `createApp`.
  */
 export async function openAppFromEnv(
-  config: AppOptions['config'] & Partial<Pick<ServerConfig, 'redis'>>,
+  config: AppOptions['config'] & Partial<Pick<ServerConfig, 'redis' | 'logLevel'>>,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<App> {
-  const store = await openStoreFromEnv<SessionState>({ ...env, DATA_DIR: config.dataDir });
+  const log = createLogger({ level: config.logLevel ?? 'info' });
+  const storage: StorageKind = env.DATABASE_URL ? 'postgresql' : 'sqlite';
+  const store = await openStoreFromEnv<SessionState>(
+    { ...env, DATA_DIR: config.dataDir },
+    { onConnectionLost: (error) => log.warn('storage_connection_lost', { storage, reason: error.message }) },
+  );
   let redis: RedisLink | null = null;
   try {
     const redisConfig = config.redis === undefined ? readRedisConfig(env) : config.redis;
-    redis = redisConfig ? await connectRedis(redisConfig, logToConsole) : null;
-    return createApp({ store, redis, lessons: await loadLessonRegistry(lessonsDir()), config });
+    redis = redisConfig ? await connectRedis(redisConfig, log) : null;
+    return createApp({ store, redis, log, storage, lessons: await loadLessonRegistry(lessonsDir()), config });
   } catch (error) {
     await redis?.close();
     await store.close();

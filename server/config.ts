@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOG_LEVELS, type LogLevel } from './log.ts';
 
 const configSchema = z.object({
   PORT: z.coerce.number({ error: 'PORT moet een getal zijn' }).int().min(0).max(65535).default(4321),
@@ -11,6 +12,7 @@ const configSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9:_-]{1,64}$/, { error: 'REDIS_PREFIX mag alleen letters, cijfers en : _ - bevatten (hoogstens 64)' })
     .default('lesplatform'),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `LOG_LEVEL moet een van ${LOG_LEVELS.join(', ')} zijn` }).default('info'),
 });
 
 /** The Redis every node shares (Socket.IO adapter, shared rate limits), under a key prefix of its own. */
@@ -31,6 +33,8 @@ export interface ServerConfig {
   redis: RedisConfig | null;
   /** Behind a reverse proxy: take the client's address from the X-Forwarded-For it sets (TRUST_PROXY=1). */
   trustProxy: boolean;
+  /** The least that goes into the log (LOG_LEVEL): debug, info (default), warn, error or silent. */
+  logLevel: LogLevel;
 }
 
 /** Only the Redis settings (REDIS_URL, REDIS_PREFIX), for callers that bring the rest themselves. */
@@ -48,6 +52,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     REDIS_URL: env.REDIS_URL || undefined,
     REDIS_PREFIX: env.REDIS_PREFIX || undefined,
     TRUST_PROXY: env.TRUST_PROXY || undefined,
+    LOG_LEVEL: env.LOG_LEVEL || undefined,
   });
   if (!parsed.success) {
     throw new Error(`Ongeldige instelling: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
@@ -59,5 +64,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     uploadQuotaBytes: parsed.data.UPLOAD_QUOTA_MB * 1024 * 1024,
     redis: parsed.data.REDIS_URL ? { url: parsed.data.REDIS_URL, prefix: parsed.data.REDIS_PREFIX } : null,
     trustProxy: parsed.data.TRUST_PROXY === '1' || parsed.data.TRUST_PROXY === 'true',
+    logLevel: parsed.data.LOG_LEVEL,
   };
 }

@@ -26,6 +26,7 @@ export async function startServer(config: ServerConfig = readConfig(), distDir =
     server.listen(config.port, config.host, resolve);
   });
   const { port } = server.address() as AddressInfo;
+  app.log.info('server_started', { port, storage: app.storage, redis: config.redis !== null });
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   return {
     server,

@@ -2,6 +2,7 @@ import type { SessionState } from '../src/shared/session/state.ts';
 import type { LessonRegistry } from './lessons/registry.ts';
 import type { AttemptLimits } from './limits.ts';
 import type { JoinGate } from './live/join-gate.ts';
+import type { Logger } from './log.ts';
 import type { Store } from './storage/types.ts';
 
 /**
@@ -23,4 +24,6 @@ export interface AppServices {
   joinGate: JoinGate;
   /** Whether X-Forwarded-For names the client (TRUST_PROXY): see `server/client-address.ts`. */
   trustProxy: boolean;
+  /** The app's log: logins and their refusals go here (never what was typed). */
+  log: Logger;
 }

@@ -183,15 +183,19 @@ export function listenForCommands(context: LiveContext, socket: LiveSocket, feed
     const name = event as CommandName;
     const last = args.at(-1);
     const reply = typeof last === 'function' ? (last as (ack: Ack<unknown>) => void) : () => undefined;
+    const answer = (ack: Ack<unknown>) => {
+      if (!ack.ok) context.log.info('command_refused', { command: name, code: ack.error.code, role: socket.data.role });
+      reply(ack);
+    };
     // Per person, not per socket: more sockets with one token or login give no more commands.
     const who = socket.data.role === 'student' ? `participant:${socket.data.participantId}` : `teacher:${socket.data.teacherId}`;
-    if (!context.commandLimiter.take(who)) return reply(failure('rate_limited'));
+    if (!context.commandLimiter.take(who)) return answer(failure('rate_limited'));
     const parsed = commandSchemas[name].safeParse(typeof args[0] === 'function' ? undefined : args[0]);
-    if (!parsed.success) return reply(failure('bad_payload'));
+    if (!parsed.success) return answer(failure('bad_payload'));
     try {
-      reply(await run(context, socket, name, parsed.data, feeds));
+      answer(await run(context, socket, name, parsed.data, feeds));
     } catch (error) {
-      context.log(`command ${name} failed`, error);
+      context.log.error('command_failed', { command: name, role: socket.data.role }, error);
       reply(failure('server_error'));
     }
   });

@@ -3,6 +3,7 @@ import type { ClientToServerEvents, ServerToClientEvents, SocketData } from '../
 import type { SessionLesson, SessionState } from '../../src/shared/session/state.ts';
 import type { Store } from '../storage/index.ts';
 import type { LiveSessionUpdate, NewParticipant, Participant, SaveAnswerInput, SaveAnswerOutcome } from '../storage/index.ts';
+import type { Logger } from '../log.ts';
 import type { GroupCommit } from './group-commit.ts';
 import type { JoinGuard } from './join-check.ts';
 import type { AttemptLimiter, RateLimiter } from './rate-limit.ts';
@@ -43,7 +44,7 @@ export interface LiveContext {
   announceChange: (sessionId: string) => void;
   /** Milliseconds over which results for the teacher are gathered into one message. */
   resultsDelayMs: number;
-  log: (message: string, error?: unknown) => void;
+  log: Logger;
 }
 
 /** Room of everyone in a session, and of the session's teacher screens (board, laptop, presenter). */

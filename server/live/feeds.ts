@@ -94,7 +94,7 @@ export async function sendScores(context: LiveContext, sessionId: string): Promi
  * the teacher screens on every node, so no node's message is ever incomplete.
  */
 export function createFeeds(context: LiveContext) {
-  const onError = (error: unknown) => context.log('feed failed', error);
+  const onError = (error: unknown) => context.log.error('feed_failed', {}, error);
   const results = createCoalescer<never>(
     context.resultsDelayMs,
     (key) => {

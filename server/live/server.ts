@@ -2,6 +2,7 @@ import type http from 'node:http';
 import { Server, type ServerOptions } from 'socket.io';
 import type { SessionLesson, SessionState } from '../../src/shared/session/state.ts';
 import { attemptLimits, type AttemptLimits } from '../limits.ts';
+import { createLogger, type Logger } from '../log.ts';
 import type { Store } from '../storage/index.ts';
 import { listenForCommands } from './commands.ts';
 import { participantRoom, sessionRoom, teacherRoom, type LiveContext, type LiveIo, type LiveSocket } from './context.ts';
@@ -38,12 +39,19 @@ export interface LiveServerOptions {
   clustered?: boolean;
   /** How long this node may answer from its copy of a session without reading it again. */
   sessionCacheMs?: number;
-  log?: (message: string, error?: unknown) => void;
+  /** One JSON line per refusal and error; standard output at level info when left out. */
+  log?: Logger;
 }
 
 export interface LiveServer {
   io: LiveIo;
   close(): Promise<void>;
+}
+
+/** The role a refused handshake claimed, as one of the known words (whatever the client sent). */
+function handshakeRole(auth: unknown): 'teacher' | 'student' | 'unknown' {
+  const role = auth && typeof auth === 'object' ? (auth as Record<string, unknown>).role : undefined;
+  return role === 'teacher' || role === 'student' ? role : 'unknown';
 }
 
 /** Sends a newly connected socket everything it needs to show the session as it is now. */
@@ -138,33 +146,42 @@ export function createLiveServer(options: LiveServerOptions): LiveServer {
     states: createGroupCommit((updates) => options.store.saveLiveSessionStates(updates)),
     announceChange: options.clustered ? (sessionId) => io.serverSideEmit('session:changed', sessionId) : () => undefined,
     resultsDelayMs: options.resultsDelayMs ?? 200,
-    log: options.log ?? ((message, error) => console.error(`[live] ${message}`, error ?? '')),
+    log: options.log ?? createLogger(),
   };
   const feeds = createFeeds(context);
   io.on('session:changed', (sessionId) => context.sessions.forget(sessionId));
-  const greetings = new Map<string, { participantId: string; name: string; resumeToken: string }>();
+  // By socket, weakly: a phone that hangs up while its join is stored never gets a 'connection'
+  // (socket.io drops the socket), and its welcome, resume token and all, must go with it.
+  const greetings = new WeakMap<LiveSocket, { participantId: string; name: string; resumeToken: string }>();
 
   io.use((socket, next) => {
     identify(context, socket)
       .then((identity) => {
-        if (!identity.ok) return next(handshakeError(identity));
+        if (!identity.ok) {
+          context.log.info('join_refused', { code: identity.code, role: handshakeRole(socket.handshake.auth) });
+          return next(handshakeError(identity));
+        }
         socket.data = identity.data;
-        if (identity.welcome) greetings.set(socket.id, identity.welcome);
+        if (identity.welcome) greetings.set(socket, identity.welcome);
         next();
       })
       .catch((error: unknown) => {
-        context.log('handshake failed', error);
+        context.log.error('join_failed', { code: 'server_error' }, error);
         next(handshakeError({ code: 'server_error' }));
       });
   });
 
   io.on('connection', (socket) => {
-    const greeting = greetings.get(socket.id);
-    greetings.delete(socket.id);
+    const greeting = greetings.get(socket);
+    greetings.delete(socket);
     listenForCommands(context, socket, feeds);
-    welcome(context, feeds, socket, greeting).catch((error: unknown) => context.log('welcome failed', error));
+    welcome(context, feeds, socket, greeting).catch((error: unknown) =>
+      context.log.error('welcome_failed', { role: socket.data.role }, error),
+    );
     if (socket.data.role === 'student')
-      keepNewestSockets(context, socket, socket.data.participantId).catch((error: unknown) => context.log('socket cap failed', error));
+      keepNewestSockets(context, socket, socket.data.participantId).catch((error: unknown) =>
+        context.log.error('socket_cap_failed', { role: 'student' }, error),
+      );
     socket.on('disconnect', () => {
       if (socket.data.role === 'student') feeds.participantChanged(socket.data.sessionId, socket.data.participantId);
     });

@@ -1,6 +1,7 @@
 import type { AssignmentSpec } from '../../src/shared/moodboard/assignment.ts';
 import type { ReportItem } from '../teacher/report.ts';
 import type { AttemptLimiter } from '../live/rate-limit.ts';
+import type { Logger } from '../log.ts';
 import type { AccountStore, AnswerStore, MoodboardStore, ParticipantStore } from '../storage/index.ts';
 
 /** The assignment a handout points at, as its lesson declares it now. */
@@ -29,4 +30,6 @@ export interface MoodboardDeps {
   uploadQuotaBytes?: number;
   /** Limits wrong login codes per address from devices not known for the code; shared by the nodes when they share Redis. */
   loginLimiter: AttemptLimiter;
+  /** Where logins and their refusals are logged; nowhere when left out. */
+  log?: Logger;
 }

@@ -19,6 +19,10 @@ export async function handleStudentLogin(request: Request, deps: MoodboardDeps, 
   const body = await readJsonRequest(request, studentLoginSchema);
   if (!body.ok) return body.response;
   const { store, loginLimiter: limiter } = deps;
+  const refuse = (code: 'too_many_attempts' | 'unknown_code' | 'removed') => {
+    deps.log?.info('student_login_refused', { code, by: 'code' in body.data ? 'work_code' : 'resume_token' });
+    return apiError(code);
+  };
   let participant = null;
   if ('code' in body.data) {
     const code = normaliseWorkCode(body.data.code);
@@ -28,12 +32,12 @@ export async function handleStudentLogin(request: Request, deps: MoodboardDeps, 
   }
   const deviceToken = deviceTokenOf(request.headers.get('cookie'));
   const known = participant !== null && (await isKnownDevice(store, deviceToken, studentAccount(participant.id), deps.clock()));
-  if (!known && !(await limiter.allows(clientAddress))) return apiError('too_many_attempts');
+  if (!known && !(await limiter.allows(clientAddress))) return refuse('too_many_attempts');
   if (!participant) {
     await limiter.take(clientAddress);
-    return apiError('unknown_code');
+    return refuse('unknown_code');
   }
-  if (participant.removedAt !== null) return apiError('removed');
+  if (participant.removedAt !== null) return refuse('removed');
 
   const token = newToken();
   await store.createStudentLogin({
@@ -41,6 +45,7 @@ export async function handleStudentLogin(request: Request, deps: MoodboardDeps, 
     participantId: participant.id,
     expiresAt: deps.clock() + STUDENT_LOGIN_LIFETIME_MS,
   });
+  deps.log?.info('student_logged_in', { participantId: participant.id });
   const device = await rememberDevice(store, deviceToken, studentAccount(participant.id), deps.clock());
   const response = json({ name: participant.name }, 200, { 'Set-Cookie': studentLoginCookie(token, secure) });
   response.headers.append('Set-Cookie', deviceCookie(device, secure));

@@ -1,6 +1,7 @@
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { createClient } from 'redis';
 import type { RedisConfig } from '../config.ts';
+import type { Logger } from '../log.ts';
 
 export type RedisClient = ReturnType<typeof createClient>;
 
@@ -66,7 +67,7 @@ function quietPublishes(client: RedisClient): void {
  * Connects to the Redis all nodes share. Resolves once connected, so a wrong address stops start-up
  * instead of leaving a node that silently talks only to its own students.
  */
-export async function connectRedis(config: RedisConfig, log: (message: string, error?: unknown) => void): Promise<RedisLink> {
+export async function connectRedis(config: RedisConfig, log: Logger): Promise<RedisLink> {
   let connected = false;
   let healthy = true;
   const client: RedisClient = createClient({
@@ -83,11 +84,11 @@ export async function connectRedis(config: RedisConfig, log: (message: string, e
   });
   // Without a listener a lost connection would crash the node; one line per outage, not per retry.
   client.on('error', (error: unknown) => {
-    if (healthy && connected) log('redis connection lost; retrying', error);
+    if (healthy && connected) log.warn('redis_connection_lost', { reason: error instanceof Error ? error.message : String(error) });
     healthy = false;
   });
   client.on('ready', () => {
-    if (!healthy && connected) log('redis connection back');
+    if (!healthy && connected) log.info('redis_connection_back');
     healthy = true;
   });
   try {

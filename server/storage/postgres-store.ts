@@ -47,7 +47,7 @@ export function describeConnection(connectionString: string): string {
   }
 }
 
-export type PostgresConnectionOptions = Pick<PostgresStoreOptions, 'connectionString' | 'schema' | 'maxConnections'>;
+export type PostgresConnectionOptions = Pick<PostgresStoreOptions, 'connectionString' | 'schema' | 'maxConnections' | 'onConnectionLost'>;
 
 /** A pool's Kysely, and the schema its connections create tables in (the first of `search_path` that exists). */
 export interface PostgresConnection {
@@ -64,6 +64,7 @@ export async function connectPostgres({
   connectionString,
   schema,
   maxConnections = 10,
+  onConnectionLost,
 }: PostgresConnectionOptions): Promise<PostgresConnection> {
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
     throw new RangeError(`Schema name ${JSON.stringify(schema)} must be lowercase letters, digits and _`);
@@ -78,7 +79,7 @@ export async function connectPostgres({
   });
   // An idle connection that drops (server restart, network) is removed from the pool; without a
   // listener its 'error' event would end the process.
-  pool.on('error', (error) => console.error(`[storage] PostgreSQL connection lost: ${error.message}`));
+  pool.on('error', (error) => onConnectionLost?.(error));
   const where = describeConnection(connectionString);
   let current: string | null;
   try {

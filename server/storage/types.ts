@@ -412,4 +412,6 @@ export interface StoreOptions<TState extends RevisionedState = RevisionedState> 
   clock?: () => number;
   /** Checks stored state when it is read back (e.g. a zod parse); defaults to requiring a numeric `revision`. */
   parseState?: (json: unknown) => TState;
+  /** Told when a pooled database connection drops (the store reconnects by itself). */
+  onConnectionLost?: (error: Error) => void;
 }

@@ -3,9 +3,10 @@ import type { AppServices } from '../services.ts';
 import { handoutAssignment } from '../teacher/handouts.ts';
 
 /** The moodboard API's dependencies, taken from the request's services and their lesson registry. */
-export function moodboardDeps({ store, clock, dataDir, uploadQuotaBytes, lessons, limits }: AppServices): MoodboardDeps {
+export function moodboardDeps({ store, clock, dataDir, uploadQuotaBytes, lessons, limits, log }: AppServices): MoodboardDeps {
   return {
     store,
+    log,
     clock,
     dataDir,
     uploadQuotaBytes,

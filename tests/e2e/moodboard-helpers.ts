@@ -17,6 +17,9 @@ export const expectNoViolations = async (page: Page) =>
   expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
 const current = (phone: Page) => phone.locator('.slide-frame.is-current');
 export interface Class {
+  /** The live session of the lesson and its join code. */
+  sessionId: string;
+  code: string;
   teacher: Page;
   phone: Page;
   handoutUrl: string;
@@ -48,7 +51,7 @@ export async function lessonWithHandout(page: Page, browser: Browser, name: stri
   await expect(phone.getByText(`Hallo ${name}`)).toBeVisible();
   const workCode = (await phone.locator('[data-work-code]').getAttribute('data-work-code')) ?? '';
   expect(workCode).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
-  return { teacher: page, phone, handoutUrl, workCode };
+  return { sessionId, code, teacher: page, phone, handoutUrl, workCode };
 }
 
 /** Logs in at home with the written-down code and opens the moodboard; returns the board page. */

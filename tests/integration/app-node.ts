@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createApp, type App } from '../../server/app.ts';
 import { loadLessonRegistry } from '../../server/lessons/registry.ts';
+import { silentLogger } from '../../server/log.ts';
 import { connectRedis } from '../../server/redis/connection.ts';
 import { dropKeys, TEST_REDIS_URL, uniquePrefix } from '../../server/redis/redis.test-helpers.ts';
 import { openSqliteStore } from '../../server/storage/index.ts';
@@ -26,13 +27,13 @@ export async function startAppNode(options: { clock: () => number; redis?: boole
   const store = await openSqliteStore<SessionState>({ dataDir: ':memory:', clock: options.clock });
   const lessons = await registryPromise;
   const prefix = uniquePrefix();
-  const redis = options.redis ? await connectRedis({ url: TEST_REDIS_URL, prefix }, () => undefined) : null;
+  const redis = options.redis ? await connectRedis({ url: TEST_REDIS_URL, prefix }, silentLogger()) : null;
   const app = createApp({
     store,
     lessons,
     redis,
     clock: options.clock,
-    log: () => undefined,
+    log: silentLogger(),
     config: { dataDir: ':memory:', trustProxy: true },
   });
   const httpServer = http.createServer();

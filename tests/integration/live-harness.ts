@@ -5,6 +5,7 @@ import path from 'node:path';
 import { io as connectClient, type Socket } from 'socket.io-client';
 import { AUTH_COOKIE } from '../../server/auth/cookies.ts';
 import { hashToken, newToken } from '../../server/auth/tokens.ts';
+import { silentLogger, type Logger } from '../../server/log.ts';
 import { loadLiveLessons } from '../../server/live/lessons.ts';
 import { createLiveServer, type LiveServer } from '../../server/live/server.ts';
 import { startLiveSession } from '../../server/live/sessions.ts';
@@ -38,6 +39,7 @@ export async function startHarness(
     clock?: () => number;
     commandRate?: { burst: number; perSecond: number };
     joinRate?: { burst: number; perSecond: number };
+    log?: Logger;
   } = {},
 ): Promise<Harness> {
   const store = await openSqliteStore<SessionState>({ dataDir: options.dataDir ?? ':memory:', clock: options.clock });
@@ -51,7 +53,7 @@ export async function startHarness(
     resultsDelayMs: 40,
     commandRate: options.commandRate,
     joinRate: options.joinRate,
-    log: () => undefined,
+    log: options.log ?? silentLogger(),
   });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;
