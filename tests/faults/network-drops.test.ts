@@ -37,7 +37,7 @@ it(`${STUDENTS} students answering while the network of ${DROPPING * 100}% of th
   const seed = Number(process.env.SEED ?? Date.now() % 100_000);
   const random = seededRandom(seed);
   store = await openSqliteStore<SessionState>({ dataDir });
-  node = await startNode({ DATA_DIR: dataDir, DATABASE_URL: undefined, REDIS_URL: undefined });
+  node = await startNode({ DATA_DIR: dataDir, DATABASE_URL: undefined, REDIS_URL: undefined, TRUST_PROXY: '1' });
   onTestFailed(() => console.error(`seed ${seed}; the node said:\n${node?.log()}`));
   for (let index = 0; index < STUDENTS; index += 1) lines.push(await openFlakyLine(node.port));
   const { session, teacher, phones } = await classInSession(

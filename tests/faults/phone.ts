@@ -32,7 +32,7 @@ export interface Phone {
 const COMMAND_TIMEOUT_MS = 8_000;
 const RETRY_MS = 1_000;
 
-export function openPhone(url: string, code: string, name: string, options: { reconnectionDelayMax?: number } = {}): Phone {
+export function openPhone(url: string, code: string, name: string, options: { reconnectionDelayMax?: number; address?: string } = {}): Phone {
   let auth: LiveAuth = { role: 'student', code, name, joinToken: newJoinToken() };
   let participant: string | null = null;
   let outbox: Outbox | null = null;
@@ -46,6 +46,7 @@ export function openPhone(url: string, code: string, name: string, options: { re
   const socket = openLiveSocket(url, () => toHandshake(auth), {
     transports: ['websocket'],
     forceNew: true,
+    ...(options.address ? { extraHeaders: { 'x-forwarded-for': options.address } } : {}),
     ...(options.reconnectionDelayMax ? { reconnectionDelayMax: options.reconnectionDelayMax } : {}),
   });
 

@@ -22,7 +22,7 @@ afterAll(async () => {
 it(`kill -9 of the server during an answer burst of ${STUDENTS} students, then a restart on the same data`, async () => {
   store = await openSqliteStore<SessionState>({ dataDir });
   const port = await freePort();
-  const env = { DATA_DIR: dataDir, DATABASE_URL: undefined, REDIS_URL: undefined, PORT: String(port) };
+  const env = { DATA_DIR: dataDir, DATABASE_URL: undefined, REDIS_URL: undefined, PORT: String(port), TRUST_PROXY: '1' };
   nodes.push(await startNode(env));
   onTestFailed(() => nodes.forEach((node, index) => console.error(`node ${index + 1} said:\n${node.log()}`)));
   const url = `http://127.0.0.1:${port}`;

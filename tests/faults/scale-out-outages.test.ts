@@ -35,7 +35,7 @@ describe.skipIf(missing !== null)(`${NODES} nodes on a PostgreSQL and a Redis of
     const [postgres, redis] = await Promise.all([startPrivatePostgres(), startPrivateRedis()]);
     servers.push(postgres, redis);
     store = await openPostgresStore<SessionState>({ connectionString: postgres.url });
-    const env = { DATABASE_URL: postgres.url, DATA_DIR: dataDir, REDIS_URL: redis.url, REDIS_PREFIX: PREFIX };
+    const env = { DATABASE_URL: postgres.url, DATA_DIR: dataDir, REDIS_URL: redis.url, REDIS_PREFIX: PREFIX, TRUST_PROXY: '1' };
     nodes.push(...(await Promise.all(Array.from({ length: NODES }, () => startNode(env)))));
     onTestFailed(() => nodes.forEach((node, index) => console.error(`node ${index + 1} said:\n${node.log()}`)));
     const watcher = await openTestRedis(redis.url);
