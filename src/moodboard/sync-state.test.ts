@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardDoc } from '../shared/moodboard/board.ts';
-import { classifySave, parseBoardPayload, parseDeviceCopy, planRestore, retryDelay, sameJson, saveDueAt } from './sync-state.ts';
+import { classifySave, parseBoardPayload, parseDeviceCopy, planRestore, sameJson } from './sync-state.ts';
+import { retryDelay, saveDueAt } from './sync-timing.ts';
 
 const doc = (explanation: string): BoardDoc => ({ version: 1, items: [], explanation });
 const server = { revision: 4, doc: doc('server'), updatedAt: 9 };

@@ -6,14 +6,12 @@ import {
   parseBoardPayload,
   parseDeviceCopy,
   planRestore,
-  retryDelay,
   sameJson,
-  saveDueAt,
-  SAVE_TIMEOUT_MS,
   type DeviceCopy,
   type SaveOutcome,
   type ServerBoard,
 } from './sync-state.ts';
+import { retryDelay, saveDueAt, SAVE_TIMEOUT_MS } from './sync-timing.ts';
 import type { SaveStatus } from './types.ts';
 
 /** The part of `BroadcastChannel` the sync uses. */

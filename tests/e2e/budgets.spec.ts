@@ -87,13 +87,16 @@ test.describe('the moodboard page', () => {
     );
   });
 
-  test('loads the PDF export (pdf-lib) and the editor itself only through import()', async () => {
+  test('loads the PDF export (pdf-lib), the editor itself and zod only through import()', async () => {
     const { entries } = scriptsOfPage(await html(board));
     const first = staticClosure(entries);
     const later = everything(entries).filter((file) => !first.includes(file));
     const has = (files: string[], text: string) => files.some((file) => builtFile(file).includes(text));
     expect(has(later, 'PDFDocument')).toBe(true);
     expect(has(first, 'PDFDocument')).toBe(false);
+    // zod checks the device copy when the editor restores it; the board request needs none of it.
+    expect(has(later, '_zod')).toBe(true);
+    expect(has(first, '_zod')).toBe(false);
     // The editor's toolbar words its buttons; the first script only shows the loading state.
     expect(has(later, 'mbEdit.toolbar.add')).toBe(true);
     expect(has(first, 'mbEdit.toolbar.add')).toBe(false);

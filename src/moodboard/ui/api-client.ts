@@ -1,5 +1,5 @@
 import type { BoardPayload, VersionSummary } from '../../shared/moodboard/api.ts';
-import { retryDelay, SAVE_TIMEOUT_MS } from '../sync-state.ts';
+import { retryDelay, SAVE_TIMEOUT_MS } from '../sync-timing.ts';
 
 /** The `code` of an API error body (`{ error: { code } }`), to word for the reader; null without one. */
 export function serverCode(body: unknown): string | null {
