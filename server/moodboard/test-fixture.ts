@@ -32,9 +32,10 @@ export const lessonItems: ReportItem[] = [
     question: 'Noem een voorbeeld van financiële binding.',
     options: [],
     correct: [],
+    session: { kind: 'openQuestion', slide: 19, maxLength: 500 }, label: 'report.kind.openQuestion',
   },
-  { id: 'binding-sociaal', kind: 'openQuestion', slide: 19, question: 'Noem een voorbeeld van sociale binding.', options: [], correct: [] },
-  { id: 'kennis', kind: 'quiz', slide: 4, question: 'Wat is relatiebeheer?', options: ['Verkopen', 'Klanten binden'], correct: ['B'] },
+  { id: 'binding-sociaal', kind: 'openQuestion', slide: 19, question: 'Noem een voorbeeld van sociale binding.', options: [], correct: [], session: { kind: 'openQuestion', slide: 19, maxLength: 500 }, label: 'report.kind.openQuestion' },
+  { id: 'kennis', kind: 'quiz', slide: 4, question: 'Wat is relatiebeheer?', options: ['Verkopen', 'Klanten binden'], correct: ['B'], session: { kind: 'quiz', slide: 4, optionCount: 2, multiple: false }, label: 'report.kind.quiz' },
 ];
 
 export interface MoodboardFixture {

@@ -1,14 +1,6 @@
 import type { MessageKey, Translate } from '../../src/i18n/index.ts';
 import { toCsv } from '../../src/shared/report/csv.ts';
-import type { AnswerableKind } from '../../src/shared/session/state.ts';
 import type { Report, Verdict } from './report.ts';
-
-const KIND_KEYS = {
-  quiz: 'report.kind.quiz',
-  poll: 'report.kind.poll',
-  mindMap: 'report.kind.mindMap',
-  openQuestion: 'report.kind.openQuestion',
-} as const satisfies Record<AnswerableKind, MessageKey>;
 
 const HEADER_KEYS = [
   'report.csv.student',
@@ -47,7 +39,7 @@ export function reportCsv(report: Report, t: Translate, formatTime: (at: number)
       status(answer.removed),
       item.slide,
       item.id,
-      t(KIND_KEYS[item.kind]),
+      t(item.label),
       item.question,
       answer.text,
       verdictText(t, answer.verdict),

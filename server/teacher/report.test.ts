@@ -6,10 +6,10 @@ import { reportCsv } from './report-csv.ts';
 import { answerText, answerVerdict, buildReport, type ReportItem } from './report.ts';
 
 const items: ReportItem[] = [
-  { id: 'quiz-1', kind: 'quiz', slide: 2, question: 'Wat is duurder?', options: ['Behouden', 'Werven'], correct: ['B'] },
-  { id: 'map-1', kind: 'mindMap', slide: 3, question: 'Relatiebeheer?', options: [], correct: [] },
-  { id: 'open-1', kind: 'openQuestion', slide: 4, question: 'Wanneer?', options: [], correct: [] },
-  { id: 'quiz-2', kind: 'quiz', slide: 5, question: 'Welke twee?', options: ['Mail', 'Bellen', 'Niets'], correct: ['A', 'B'] },
+  { id: 'quiz-1', kind: 'quiz', slide: 2, question: 'Wat is duurder?', options: ['Behouden', 'Werven'], correct: ['B'], session: { kind: 'quiz', slide: 2, optionCount: 2, multiple: false }, label: 'report.kind.quiz' },
+  { id: 'map-1', kind: 'mindMap', slide: 3, question: 'Relatiebeheer?', options: [], correct: [], session: { kind: 'mindMap', slide: 3, maxEntries: 5 }, label: 'report.kind.mindMap' },
+  { id: 'open-1', kind: 'openQuestion', slide: 4, question: 'Wanneer?', options: [], correct: [], session: { kind: 'openQuestion', slide: 4, maxLength: 500 }, label: 'report.kind.openQuestion' },
+  { id: 'quiz-2', kind: 'quiz', slide: 5, question: 'Welke twee?', options: ['Mail', 'Bellen', 'Niets'], correct: ['A', 'B'], session: { kind: 'quiz', slide: 5, optionCount: 3, multiple: true }, label: 'report.kind.quiz' },
 ];
 const participant = (id: string, name: string, removedAt: number | null = null): Participant => ({
   id,

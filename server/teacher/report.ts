@@ -2,7 +2,12 @@ import type { Answer, Participant } from '../storage/index.ts';
 import type { LessonWidget } from '../../src/shared/lesson/analyse.ts';
 import type { AnswerValue } from '../../src/shared/session/answers.ts';
 import { summariseItem, type ItemResults } from '../../src/shared/session/results.ts';
-import { ANSWERABLE_KINDS, type AnswerableKind } from '../../src/shared/session/state.ts';
+import type { AnswerableKind, SessionItem } from '../../src/shared/session/state.ts';
+import type { Verdict } from '../../src/widgets/definition.ts';
+import type { MessageKey } from '../../src/i18n/index.ts';
+import { widgets, type WidgetRegistry } from '../../src/widgets/index.ts';
+
+export type { Verdict };
 
 /** An answerable item of the lesson, as the report names it. */
 export interface ReportItem {
@@ -13,10 +18,11 @@ export interface ReportItem {
   options: string[];
   /** The right letters of a quiz; empty for the other kinds. */
   correct: string[];
+  /** What the live session keeps of the item (its kind's limits), to summarise its answers as the board did. */
+  session: SessionItem;
+  /** The kind's name in the report. */
+  label: MessageKey;
 }
-
-/** Whether a quiz answer chose exactly the right letters; null for kinds without a right answer. */
-export type Verdict = 'right' | 'wrong' | null;
 
 export interface ReportAnswer {
   itemId: string;
@@ -49,39 +55,31 @@ export interface Report {
   students: ReportStudent[];
 }
 
-const isAnswerable = (kind: string): kind is AnswerableKind => (ANSWERABLE_KINDS as readonly string[]).includes(kind);
-const letters = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : []);
-
-/** The lesson's answerable items in slide order. */
-export function reportItems(widgets: readonly LessonWidget[]): ReportItem[] {
-  return widgets.flatMap((widget) => {
-    if (!widget.id || !isAnswerable(widget.kind)) return [];
-    const question = String(widget.props.question ?? widget.props.term ?? widget.id);
-    const options = Array.isArray(widget.props.options) ? widget.props.options.map(String) : [];
-    const correct = widget.kind === 'quiz' ? letters(widget.props.correct).sort() : [];
-    return [{ id: widget.id, kind: widget.kind, slide: widget.slideIndex, question, options, correct }];
+/** The lesson's answerable items in slide order, named as their kinds describe them. */
+export function reportItems(lessonWidgets: readonly LessonWidget[], registry: WidgetRegistry = widgets): ReportItem[] {
+  return lessonWidgets.flatMap((widget) => {
+    const rules = registry.answerRules(widget.kind);
+    if (!widget.id || !rules) return [];
+    const { prompt, options, correct } = rules.describe(widget.props);
+    const session = { kind: widget.kind, slide: widget.slideIndex, ...(rules.item(widget.props) as object) } as SessionItem;
+    return [{ id: widget.id, kind: widget.kind as AnswerableKind, slide: widget.slideIndex, question: prompt, options, correct, session, label: rules.labels.report }];
   });
 }
 
 /** An answer as a person reads it: "B – werven van nieuwe klanten", ideas joined with " | ", or the text. */
-export function answerText(item: ReportItem, value: AnswerValue): string {
-  switch (value.kind) {
-    case 'quiz':
-    case 'poll':
-      return value.choices.map((letter) => `${letter} – ${item.options[letter.charCodeAt(0) - 65] ?? ''}`).join(', ');
-    case 'mindMap':
-      return value.entries.join(' | ');
-    case 'openQuestion':
-      return value.text;
-  }
+export function answerText(item: ReportItem, value: AnswerValue, registry: WidgetRegistry = widgets): string {
+  const rules = registry.answerRules(item.kind);
+  return rules && value.kind === item.kind ? rules.answerText(describeOf(item), value) : '';
 }
 
-/** Right only when a quiz answer chose exactly the right letters. */
-export function answerVerdict(item: ReportItem, value: AnswerValue): Verdict {
-  if (item.kind !== 'quiz' || value.kind !== 'quiz') return null;
-  const chosen = [...new Set(value.choices)].sort();
-  return chosen.length === item.correct.length && chosen.every((letter, index) => letter === item.correct[index]) ? 'right' : 'wrong';
+/** Right or wrong for kinds with a right answer (a quiz: exactly the right letters); null for the others. */
+export function answerVerdict(item: ReportItem, value: AnswerValue, registry: WidgetRegistry = widgets): Verdict {
+  const rules = registry.answerRules(item.kind);
+  if (!rules?.verdict || value.kind !== item.kind) return null;
+  return rules.verdict(describeOf(item), value);
 }
+
+const describeOf = (item: ReportItem) => ({ prompt: item.question, options: item.options, correct: item.correct, hasModel: false });
 
 /**
  * Everything a session produced, per item and per student; every stored answer appears once.
@@ -92,6 +90,7 @@ export function buildReport(
   participants: readonly Participant[],
   answers: readonly Answer[],
   asked: readonly string[] = [],
+  registry: WidgetRegistry = widgets,
 ): Report {
   const people = new Map(participants.map((participant) => [participant.id, participant]));
   const byItem = new Map(items.map((item) => [item.id, item]));
@@ -106,26 +105,27 @@ export function buildReport(
         participantId: answer.participantId,
         student: person?.name ?? '?',
         removed: person ? person.removedAt !== null : false,
-        text: answerText(item, value),
-        verdict: answerVerdict(item, value),
+        text: answerText(item, value, registry),
+        verdict: answerVerdict(item, value, registry),
         at: answer.updatedAt,
       },
     ];
   });
   const askedQuizzes = items.filter(
-    (item) => item.kind === 'quiz' && (asked.includes(item.id) || readable.some((answer) => answer.itemId === item.id)),
+    (item) => registry.answerRules(item.kind)?.verdict !== undefined && (asked.includes(item.id) || readable.some((answer) => answer.itemId === item.id)),
   );
   return {
     items: items.map((item) => {
       const stored = answers.filter((answer) => answer.itemId === item.id);
       const results = summariseItem(
-        { kind: item.kind, slide: item.slide, optionCount: item.options.length },
+        item.session,
         stored.map((answer) => ({
           id: answer.id,
           participantId: answer.participantId,
           value: answer.value as AnswerValue,
           createdAt: answer.createdAt,
         })),
+        registry,
       );
       return { item, results, answers: readable.filter((answer) => answer.itemId === item.id) };
     }),

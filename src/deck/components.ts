@@ -1,14 +1,11 @@
-import Assignment from '../widgets/assignment/Assignment.astro';
-import MindMap from '../widgets/mind-map/MindMap.astro';
-import Column from '../widgets/notes/Column.astro';
-import Notes from '../widgets/notes/Notes.astro';
-import OpenQuestion from '../widgets/open-question/OpenQuestion.astro';
-import Poll from '../widgets/poll/Poll.astro';
-import Quiz from '../widgets/quiz/Quiz.astro';
-import Timer from '../widgets/timer/Timer.astro';
-import Video from '../widgets/video/Video.astro';
+import { widgets } from '../widgets/index.ts';
 import Slide from './Slide.astro';
+import { widgetComponentsFrom } from './widget-files.ts';
 import ZoomImage from './ZoomImage.astro';
 
-/** What lesson MDX may use without imports; keep in step with WIDGETS in shared/lesson/widgets.ts. */
-export const lessonComponents = { Slide, Quiz, Poll, MindMap, OpenQuestion, Timer, Video, Notes, Column, Assignment, img: ZoomImage };
+// Each widget folder holds its MDX component as `<Component>.astro` (src/widgets/quiz/Quiz.astro):
+// the registry says which components there are, and the files are found by their names.
+const files = import.meta.glob<{ default: unknown }>('../widgets/*/*.astro', { eager: true });
+
+/** What lesson MDX may use without imports: every component of the widget registry, the slide and zoomable images. */
+export const lessonComponents = { Slide, ...widgetComponentsFrom([...widgets.components.keys()], files), img: ZoomImage };

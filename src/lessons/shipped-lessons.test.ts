@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseLesson } from '../shared/lesson/parse.ts';
-import { timerSeconds } from '../shared/lesson/widgets.ts';
+import { timerSeconds } from '../shared/lesson/widget-values.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const lessonsDir = path.join(root, 'lessons');

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { Translate } from '../i18n/index.ts';
 import type { SessionState } from '../shared/session/state.ts';
-import { itemStatusKey, kindKey, openToggleKey } from './labels.ts';
+import { itemStatusKey, openToggleKey } from './labels.ts';
 import type { TeacherItem } from './lesson-view.ts';
 import { Switch } from './Switch.tsx';
 import { TeacherOnly } from './TeacherOnly.tsx';
@@ -34,7 +34,7 @@ export function ItemControl({ item, state, t }: Props) {
   return (
     <article className="tl-item" aria-labelledby={headingId} data-open={open}>
       <h3 id={headingId}>
-        <span className="tl-kind">{t(kindKey(item.kind))}</span> {item.prompt}
+        <span className="tl-kind">{t(item.label)}</span> {item.prompt}
       </h3>
       <p className="tl-item-status" data-open={open}>
         {t(itemStatusKey(open, closedBefore))}
@@ -46,7 +46,7 @@ export function ItemControl({ item, state, t }: Props) {
         <button type="button" className="button secondary" onClick={() => void run('results:show', { shown: !state.resultsShown })}>
           {t(state.resultsShown ? 'liveTeacher.hideResults' : 'liveTeacher.showResults')}
         </button>
-        {item.kind === 'quiz' && (
+        {item.reveals === 'answer' && (
           <button
             type="button"
             className="button secondary"
@@ -55,7 +55,7 @@ export function ItemControl({ item, state, t }: Props) {
             {t(revealed ? 'liveTeacher.unreveal' : 'liveTeacher.reveal')}
           </button>
         )}
-        {item.kind === 'mindMap' && item.hasModel && (
+        {item.reveals === 'model' && item.hasModel && (
           <button type="button" className="button secondary" onClick={() => void run('model:show', { id: item.id, shown: !modelShown })}>
             {t(modelShown ? 'liveTeacher.hideModel' : 'liveTeacher.showModel')}
           </button>
@@ -64,7 +64,7 @@ export function ItemControl({ item, state, t }: Props) {
       <Switch checked={allowChanges} onToggle={setAllow}>
         {t('liveTeacher.allowChanges')}
       </Switch>
-      {item.kind === 'quiz' && item.correct.length > 0 && (
+      {item.correct.length > 0 && (
         <TeacherOnly summary={t('liveTeacher.rightAnswer')} open={false} t={t}>
           <ul className="tl-right-answer">
             {item.correct.map((letter) => (

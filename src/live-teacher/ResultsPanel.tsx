@@ -5,7 +5,7 @@ import type { ParticipantView } from '../shared/protocol/events.ts';
 import type { SessionState } from '../shared/session/state.ts';
 import { AnswerWall } from './AnswerWall.tsx';
 import { ChoiceResults } from './ChoiceResults.tsx';
-import { itemStatusKey, kindKey } from './labels.ts';
+import { itemStatusKey } from './labels.ts';
 import type { TeacherLesson } from './lesson-view.ts';
 import { MindMapResults } from './MindMapResults.tsx';
 import { answeredSummary, choiceRows, mindMapGroups, resultsItemId, wallEntries } from './results-view.ts';
@@ -36,7 +36,7 @@ export function ResultsPanel({ lesson, state, participants, results, t }: Props)
       ) : (
         <>
           <p className="tl-results-item">
-            <span className="tl-kind">{t(kindKey(item.kind))}</span> {item.prompt}{' '}
+            <span className="tl-kind">{t(item.label)}</span> {item.prompt}{' '}
             <span className="tl-item-status" data-open={state.openItem?.id === item.id}>
               {t(itemStatusKey(state.openItem?.id === item.id, true))}
             </span>

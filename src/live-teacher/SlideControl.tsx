@@ -1,8 +1,7 @@
 import { useId, useState } from 'react';
 import type { Translate } from '../i18n/index.ts';
-import { kindKey } from './labels.ts';
 import type { TeacherLesson } from './lesson-view.ts';
-import { liveKindsOnSlide, slideTitle, stepSlide } from './slide-nav.ts';
+import { liveLabelsOnSlide, slideTitle, stepSlide } from './slide-nav.ts';
 import { SlidePreviews } from './SlidePreviews.tsx';
 import { useRunCommand } from './use-commands.ts';
 
@@ -30,7 +29,7 @@ export function SlideControl({ lesson, slide, slidesSourceId, t }: Props) {
     if (index !== null) void run('slide:goto', { index });
   };
   const kindsText = (index: number) => {
-    const kinds = liveKindsOnSlide(lesson, index).map((kind) => t(kindKey(kind)));
+    const kinds = liveLabelsOnSlide(lesson, index).map((key) => t(key));
     return kinds.length > 0 ? ` (${kinds.join(', ')})` : '';
   };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../i18n/index.ts';
 import { ackRefusal } from './commands.ts';
-import { itemStatusKey, kindKey, openToggleKey, studentCountKey, timerPhaseKey, timerToggleKey } from './labels.ts';
+import { itemStatusKey, openToggleKey, studentCountKey, timerPhaseKey, timerToggleKey } from './labels.ts';
 
 const t = translator('nl');
 
@@ -32,16 +32,6 @@ describe('labels', () => {
       'Nog niet geopend',
       'Open: leerlingen kunnen antwoorden',
       'Gesloten',
-    ]);
-  });
-
-  it('names every live kind in both languages', () => {
-    expect((['quiz', 'poll', 'mindMap', 'openQuestion', 'timer'] as const).map((kind) => translator('en')(kindKey(kind)))).toEqual([
-      'Quiz',
-      'Poll',
-      'Mind map',
-      'Open question',
-      'Timer',
     ]);
   });
 

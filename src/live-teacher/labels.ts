@@ -1,19 +1,6 @@
 import type { MessageKey } from '../i18n/index.ts';
 import type { TimerPhase } from '../shared/timer.ts';
 
-/** Kinds the panel names: the answerable ones and timers. */
-export type LiveKind = 'quiz' | 'poll' | 'mindMap' | 'openQuestion' | 'timer';
-
-const KIND_KEYS = {
-  quiz: 'liveTeacher.kind.quiz',
-  poll: 'liveTeacher.kind.poll',
-  mindMap: 'liveTeacher.kind.mindMap',
-  openQuestion: 'liveTeacher.kind.openQuestion',
-  timer: 'liveTeacher.kind.timer',
-} as const satisfies Record<LiveKind, MessageKey>;
-
-export const kindKey = (kind: LiveKind): MessageKey => KIND_KEYS[kind];
-
 const PHASE_KEYS = {
   idle: 'liveTeacher.timer.idle',
   running: 'liveTeacher.timer.running',

@@ -38,6 +38,8 @@ describe('teacherLessonFrom', () => {
       options: ['het behouden van klanten', 'werven van nieuwe klanten'],
       correct: ['B'],
       hasModel: false,
+      label: 'liveTeacher.kind.quiz',
+      reveals: 'answer',
     });
   });
 

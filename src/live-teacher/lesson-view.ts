@@ -1,6 +1,9 @@
+import type { MessageKey } from '../i18n/index.ts';
 import type { PropValue } from '../shared/lesson/props.ts';
-import { parseClock } from '../shared/lesson/duration.ts';
-import { ANSWERABLE_KINDS, type AnswerableKind } from '../shared/session/state.ts';
+import type { AnswerableKind } from '../shared/session/state.ts';
+import { widgets, type WidgetRegistry } from '../widgets/index.ts';
+
+// The island imports only the types here; the pages build the view on the server (the kinds' rules are zod).
 
 /** A slide as the control panel lists it. */
 export interface TeacherSlide {
@@ -21,6 +24,10 @@ export interface TeacherItem {
   correct: string[];
   /** Mind map: whether the lesson has model answers to show. */
   hasModel: boolean;
+  /** The kind's name on the panel. */
+  label: MessageKey;
+  /** What the teacher can show on top of the results: the right answer, a model, or nothing. */
+  reveals: 'answer' | 'model' | null;
 }
 
 export interface TeacherTimer {
@@ -44,40 +51,35 @@ export interface SlideSource {
   widgets: readonly { kind: string; id: string | undefined; props: Record<string, PropValue> }[];
 }
 
-const text = (value: PropValue | undefined): string => (typeof value === 'string' ? value : '');
-const texts = (value: PropValue | undefined): string[] =>
-  Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [];
-const isAnswerable = (kind: string): kind is AnswerableKind => (ANSWERABLE_KINDS as readonly string[]).includes(kind);
-
-function durationMs(value: PropValue | undefined): number {
-  const seconds = typeof value === 'number' ? value : typeof value === 'string' ? parseClock(value) : null;
-  return seconds === null ? 0 : seconds * 1000;
-}
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : []);
 
 /**
  * The teacher's view of a parsed lesson: slides by index and title, answerable items and timers
- * with an id. The same widgets the live server knows (widgets without an id are not live).
+ * with an id, as their kinds describe them. The same widgets the live server knows (widgets without
+ * an id are not live).
  */
-export function teacherLessonFrom(slides: readonly SlideSource[]): TeacherLesson {
+export function teacherLessonFrom(slides: readonly SlideSource[], registry: WidgetRegistry = widgets): TeacherLesson {
   const lesson: TeacherLesson = { slides: [], items: [], timers: [] };
   for (const slide of slides) {
     lesson.slides.push({ index: slide.index, title: slide.title });
     for (const widget of slide.widgets) {
       if (!widget.id) continue;
-      const { props } = widget;
-      if (widget.kind === 'timer') {
-        lesson.timers.push({ id: widget.id, slide: slide.index, label: text(props.label), durationMs: durationMs(props.duration) });
-        continue;
-      }
-      if (!isAnswerable(widget.kind)) continue;
+      const timer = registry.timerRules(widget.kind);
+      if (timer) lesson.timers.push({ id: widget.id, slide: slide.index, label: timer.label(widget.props), durationMs: timer.durationMs(widget.props) });
+      const rules = registry.answerRules(widget.kind);
+      if (!rules) continue;
+      const { prompt, options, correct, hasModel } = rules.describe(widget.props);
       lesson.items.push({
         id: widget.id,
-        kind: widget.kind,
+        kind: widget.kind as AnswerableKind,
         slide: slide.index,
-        prompt: text(widget.kind === 'mindMap' ? props.term : props.question),
-        options: texts(props.options),
-        correct: widget.kind === 'quiz' ? (typeof props.correct === 'string' ? [props.correct] : texts(props.correct)) : [],
-        hasModel: widget.kind === 'mindMap' && texts(props.model).length > 0,
+        // Props were checked when the lesson was built; what slipped through reads as empty.
+        prompt: typeof prompt === 'string' ? prompt : '',
+        options: strings(options),
+        correct: strings(correct),
+        hasModel,
+        label: rules.labels.panel,
+        reveals: rules.reveals ?? null,
       });
     }
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TeacherLesson } from './lesson-view.ts';
-import { itemsOnSlide, liveKindsOnSlide, slideTitle, stepSlide, timersOnSlide } from './slide-nav.ts';
+import { itemsOnSlide, liveLabelsOnSlide, slideTitle, stepSlide, timersOnSlide } from './slide-nav.ts';
 
 const item = (id: string, kind: 'quiz' | 'poll' | 'mindMap' | 'openQuestion', slide: number) => ({
   id,
@@ -10,6 +10,8 @@ const item = (id: string, kind: 'quiz' | 'poll' | 'mindMap' | 'openQuestion', sl
   options: [],
   correct: [],
   hasModel: false,
+  label: `liveTeacher.kind.${kind}` as const,
+  reveals: null,
 });
 const lesson: TeacherLesson = {
   slides: [
@@ -43,8 +45,8 @@ describe('what is on a slide', () => {
   });
 
   it('names each live kind once', () => {
-    expect(liveKindsOnSlide(lesson, 2)).toEqual(['quiz', 'poll']);
-    expect(liveKindsOnSlide(lesson, 3)).toEqual(['timer']);
-    expect(liveKindsOnSlide(lesson, 1)).toEqual([]);
+    expect(liveLabelsOnSlide(lesson, 2)).toEqual(['liveTeacher.kind.quiz', 'liveTeacher.kind.poll']);
+    expect(liveLabelsOnSlide(lesson, 3)).toEqual(['liveTeacher.kind.timer']);
+    expect(liveLabelsOnSlide(lesson, 1)).toEqual([]);
   });
 });

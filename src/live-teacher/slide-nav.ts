@@ -1,4 +1,4 @@
-import type { LiveKind } from './labels.ts';
+import type { MessageKey } from '../i18n/index.ts';
 import type { TeacherItem, TeacherLesson, TeacherTimer } from './lesson-view.ts';
 
 /** The slide `delta` steps away from `current`, or null when that would leave the lesson. */
@@ -16,11 +16,11 @@ export const itemsOnSlide = (lesson: TeacherLesson, index: number): TeacherItem[
 export const timersOnSlide = (lesson: TeacherLesson, index: number): TeacherTimer[] =>
   lesson.timers.filter((timer) => timer.slide === index);
 
-/** What can be done live on a slide (item kinds, then `timer`), once each, for the jump list. */
-export function liveKindsOnSlide(lesson: TeacherLesson, index: number): LiveKind[] {
-  const kinds: LiveKind[] = [
-    ...itemsOnSlide(lesson, index).map((item) => item.kind),
-    ...(timersOnSlide(lesson, index).length > 0 ? (['timer'] as const) : []),
+/** What can be done live on a slide (the items' kinds, then the timer), named once each, for the jump list. */
+export function liveLabelsOnSlide(lesson: TeacherLesson, index: number): MessageKey[] {
+  const labels: MessageKey[] = [
+    ...itemsOnSlide(lesson, index).map((item) => item.label),
+    ...(timersOnSlide(lesson, index).length > 0 ? (['liveTeacher.kind.timer'] as const) : []),
   ];
-  return [...new Set(kinds)];
+  return [...new Set(labels)];
 }

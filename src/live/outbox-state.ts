@@ -89,18 +89,19 @@ export const dismissRefusal = (state: OutboxState, itemId: string): OutboxState 
   refused: state.refused.filter((refusal) => refusal.itemId !== itemId),
 });
 
-// Plain checks rather than zod, which phones would otherwise load for this alone. The device wrote
-// the outbox itself; the checks only drop what an older version left. The server checks every
-// answer again when it arrives.
+// Plain checks rather than zod (or the widget kinds' rules), which phones would otherwise load for
+// this alone. The device wrote the outbox itself; the checks only drop what an older version left,
+// and each widget reads only a value of its own kind. The server checks every answer again when it
+// arrives.
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
-function isAnswerValue(value: unknown): value is AnswerValue {
-  if (!isRecord(value)) return false;
-  if (value.kind === 'quiz' || value.kind === 'poll') return isStringList(value.choices);
-  if (value.kind === 'mindMap') return isStringList(value.entries);
-  return value.kind === 'openQuestion' && typeof value.text === 'string';
-}
+const isPlain = (value: unknown): boolean => ['string', 'number', 'boolean'].includes(typeof value);
+const isField = (value: unknown): boolean =>
+  isPlain(value) || (Array.isArray(value) && value.every((entry) => isPlain(entry) || (isRecord(entry) && Object.values(entry).every(isPlain))));
+
+/** A value of some kind: `kind` and fields of plain values, lists of them, or lists of small records of them. */
+const isAnswerValue = (value: unknown): value is AnswerValue =>
+  isRecord(value) && typeof value.kind === 'string' && value.kind.length <= 40 && Object.values(value).every(isField);
 
 function isEntry(value: unknown): value is OutboxEntry {
   return (

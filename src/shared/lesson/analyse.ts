@@ -7,7 +7,8 @@ import { checkContent } from './content.ts';
 import { readProps, type PropValue } from './props.ts';
 import { issueText, lessonIssue, zodIssueText, type IssueText, type LessonIssue } from './issues.ts';
 import { splitSlides, type LessonAsset, type SlideOptions } from './slides.ts';
-import { isWidgetName, WIDGETS, type SlideKind, type WidgetKind, type WidgetName } from './widgets.ts';
+import { widgets, type WidgetRegistry } from '../../widgets/index.ts';
+import type { SlideKind, WidgetKind, WidgetName } from './widgets.ts';
 
 /** A widget found in a lesson, with its validated props. */
 export interface LessonWidget {
@@ -93,7 +94,7 @@ function slideTitle(nodes: RootContent[], options: SlideOptions, widgets: Lesson
  * Checks a parsed lesson body and outlines it: slides with titles and kinds, the widgets with their
  * props, and every problem an author must fix, with its line.
  */
-export function analyseLesson(root: Root, source: string): LessonAnalysis {
+export function analyseLesson(root: Root, source: string, registry: WidgetRegistry = widgets): LessonAnalysis {
   const split = splitSlides(root, source);
   const content = checkContent(root);
   const issues: LessonIssue[] = [...split.issues, ...content.issues];
@@ -109,22 +110,24 @@ export function analyseLesson(root: Root, source: string): LessonAnalysis {
         if (!isComponentName(element.name)) return;
         const line = element.position?.start.line ?? slide.line;
         const column = element.position?.start.column ?? 1;
-        if (!isWidgetName(element.name)) {
+        const definition = registry.components.get(element.name);
+        if (!definition) {
           issues.push(
             lessonIssue(
               { line, column },
-              issueText('lessonIssue.widget.unknown', { name: element.name, known: Object.keys(WIDGETS).join(', ') }),
+              issueText('lessonIssue.widget.unknown', { name: element.name, known: [...registry.components.keys()].join(', ') }),
             ),
           );
           return;
         }
-        const definition = WIDGETS[element.name];
         const { props, problems } = readProps(element);
         const messages = problems.length > 0 ? problems : validateProps(definition.props, props, element.name);
         for (const message of messages) issues.push(lessonIssue({ line, column }, message));
-        if (element.name === 'Video' && messages.length === 0 && typeof props.src === 'string') {
-          const src = element.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'src');
-          assets.push({ path: props.src, line: src?.position?.start.line ?? line, column: src?.position?.start.column ?? column });
+        for (const name of messages.length === 0 ? (definition.definition?.assetProps ?? []) : []) {
+          const path = props[name];
+          if (typeof path !== 'string') continue;
+          const attribute = element.attributes.find((candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === name);
+          assets.push({ path, line: attribute?.position?.start.line ?? line, column: attribute?.position?.start.column ?? column });
         }
         if (element.name === 'Notes') hasNotes = true;
         if (definition.kind === null) return;
@@ -135,8 +138,8 @@ export function analyseLesson(root: Root, source: string): LessonAnalysis {
             issues.push(lessonIssue({ line, column }, issueText('lessonIssue.widget.duplicateId', { id, line: earlier })));
           else idLines.set(id, line);
         }
-        const widget: LessonWidget = { name: element.name, kind: definition.kind, id, props, slideIndex: slide.index, line };
-        if (element.name === 'Assignment') widget.text = blockText(element);
+        const widget: LessonWidget = { name: element.name as WidgetName, kind: definition.kind as WidgetKind, id, props, slideIndex: slide.index, line };
+        if (definition.definition?.keepsText) widget.text = blockText(element);
         slideWidgets.push(widget);
       });
     }

@@ -1,10 +1,11 @@
 import type { LessonFrontmatter } from './frontmatter.ts';
 import type { AnalysedSlide, LessonWidget } from './analyse.ts';
+import { WIDGET_KINDS, type CountedKind } from '../../widgets/index.ts';
 import type { SlideKind } from './widgets.ts';
 
-/** Widget counts published in outlines. */
-export const ITEM_KINDS = ['quiz', 'poll', 'mindMap', 'openQuestion', 'timer', 'video'] as const;
-export type ItemKind = (typeof ITEM_KINDS)[number];
+/** Widget counts published in outlines: the counted kinds, in registry order. */
+export const ITEM_KINDS = WIDGET_KINDS.filter((definition) => definition.counted !== false).map((definition) => definition.kind) as CountedKind[];
+export type ItemKind = CountedKind;
 export type ItemCounts = Record<ItemKind, number>;
 
 /** Public summary of a lesson: never holds correct answers or model entries. */

@@ -4,6 +4,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import { widgets, type WidgetRegistry } from '../../widgets/index.ts';
 import { analyseLesson, type LessonAnalysis } from './analyse.ts';
 import { LESSON_THEMES, lessonFrontmatterSchema, type LessonFrontmatter } from './frontmatter.ts';
 import { issueText, lessonIssue, zodIssueText, type IssueText, type LessonIssue, type LessonIssueCode } from './issues.ts';
@@ -173,15 +174,15 @@ export function parseBody(body: string): Root {
 }
 
 /**
- * Parses and checks a lesson file's full source. Never throws for author mistakes: syntax errors
+ * Parses and checks a lesson file's full source against the widget registry. Never throws for author mistakes: syntax errors
  * become issues with their line.
  */
-export function parseLesson(source: string): ParsedLesson {
+export function parseLesson(source: string, registry: WidgetRegistry = widgets): ParsedLesson {
   const { yaml, body } = separateFrontmatter(source.replace(/^\uFEFF/, ''));
   const front = checkFrontmatter(yaml);
   let analysis: LessonAnalysis;
   try {
-    analysis = analyseLesson(parseBody(body), body);
+    analysis = analyseLesson(parseBody(body), body, registry);
   } catch (error) {
     const place = error as { line?: number; column?: number; reason?: string; message?: string };
     // Some MDX errors carry their position only in the text, as "(14:1-14:8)".

@@ -1,5 +1,6 @@
 import { parseClock } from './duration.ts';
-import type { QuizProps, TimerProps } from './widgets.ts';
+import type { QuizProps } from '../../widgets/quiz/widget.ts';
+import type { TimerProps } from '../../widgets/timer/widget.ts';
 
 // Apart from the props schemas in widgets.ts, so that phones can use these without loading zod.
 

@@ -27,7 +27,7 @@ describe('WIDGETS registry', () => {
       Notes: null,
       Column: null,
     });
-    expect(SLIDE_KINDS).toEqual(['text', 'quiz', 'poll', 'mindMap', 'openQuestion', 'timer', 'video', 'assignment']);
+    expect(SLIDE_KINDS).toEqual(['text', 'mindMap', 'quiz', 'poll', 'openQuestion', 'video', 'timer', 'assignment']);
   });
 
   it.each([

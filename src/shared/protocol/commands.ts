@@ -1,22 +1,18 @@
 import { z } from 'zod';
 
+import { widgets, type AnswerValue } from '../../widgets/index.ts';
 import { CLIENT_ANSWER_ID_PATTERN } from './version.ts';
 
 // In their own module, so that phones can use them without loading zod.
 export { CLIENT_ANSWER_ID_PATTERN, PROTOCOL_VERSION } from './version.ts';
 
 const widgetId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/);
-const letter = z.string().regex(/^[A-H]$/);
 
 /** Client-made answer id: a retry with the same id never counts twice. */
 export const clientAnswerId = z.string().regex(CLIENT_ANSWER_ID_PATTERN);
 
-export const answerValueSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('quiz'), choices: z.array(letter).min(1).max(8) }).strict(),
-  z.object({ kind: z.literal('poll'), choices: z.array(letter).min(1).max(8) }).strict(),
-  z.object({ kind: z.literal('mindMap'), entries: z.array(z.string().max(200)).min(1).max(10) }).strict(),
-  z.object({ kind: z.literal('openQuestion'), text: z.string().max(2000) }).strict(),
-]);
+/** An answer on the wire: the value schema of each answerable kind, told apart by `kind`. */
+export const answerValueSchema = widgets.answerValue as z.ZodType<AnswerValue>;
 
 /** Payloads of the commands clients send, by event name. Parsed on the server before anything else. */
 export const commandSchemas = {

@@ -1,5 +1,4 @@
-import { ANSWER_ERROR_CODES } from '../session/answers.ts';
-import { SESSION_ERROR_CODES } from '../session/reduce.ts';
+import { ANSWER_ERROR_CODES, SESSION_ERROR_CODES } from '../session/error-codes.ts';
 
 /** Why a connection was refused; `data.code` of the socket.io connect_error. */
 export const HANDSHAKE_ERROR_CODES = [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerWindow, checkAnswer, type AnswerValue } from './answers.ts';
+import { answerWindow } from './answer-window.ts';
+import { checkAnswer, type AnswerValue } from './answers.ts';
 import type { SessionItem } from './state.ts';
 
 const items: Record<string, SessionItem> = {

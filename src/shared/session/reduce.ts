@@ -1,5 +1,7 @@
 import type { CommandName, CommandPayload } from '../protocol/commands.ts';
 import { addMinute, pauseTimer, resetTimer, startTimer } from '../timer.ts';
+import { answerRules } from '../../widgets/index.ts';
+import type { SessionErrorCode } from './error-codes.ts';
 import type { SessionLesson, SessionState } from './state.ts';
 
 /** Teacher commands that change the shared session state (the others change participants). */
@@ -14,21 +16,19 @@ export type SessionAction =
 /** Drops the index signature zod gives a strict empty object, so `{ type: 'item:close' }` fits. */
 type KnownKeys<T> = { [K in keyof T as string extends K ? never : K]: T[K] };
 
-/** Why the reducer refused a teacher's change. */
-export const SESSION_ERROR_CODES = [
-  'slide_out_of_range',
-  'unknown_item',
-  'not_revealable',
-  'no_model',
-  'unknown_timer',
-  'session_ended',
-] as const;
-export type SessionErrorCode = (typeof SESSION_ERROR_CODES)[number];
-
 export type ReduceResult = { ok: true; state: SessionState } | { ok: false; code: SessionErrorCode };
+
+export type { SessionErrorCode };
 
 /** A record's own entry only: an id like "constructor" must not find Object's built-ins. */
 const own = <T>(record: Record<string, T>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
+
+/** What the teacher can show of the item `id` on top of its results, by its kind; undefined for an unknown item. */
+function revealOf(lesson: SessionLesson, id: string): 'answer' | 'model' | null | undefined {
+  const item = own(lesson.items, id);
+  return item ? (answerRules(item.kind)?.reveals ?? null) : undefined;
+}
+
 const fail = (code: SessionErrorCode): ReduceResult => ({ ok: false, code });
 const toggle = (list: readonly string[], value: string, on: boolean): string[] =>
   on ? (list.includes(value) ? [...list] : [...list, value]) : list.filter((item) => item !== value);
@@ -73,10 +73,10 @@ function apply(state: SessionState, action: SessionAction, lesson: SessionLesson
     case 'results:show':
       return { ...state, resultsShown: action.shown };
     case 'answer:reveal':
-      if (own(lesson.items, action.id)?.kind !== 'quiz') return own(lesson.items, action.id) ? 'not_revealable' : 'unknown_item';
+      if (revealOf(lesson, action.id) !== 'answer') return revealOf(lesson, action.id) === undefined ? 'unknown_item' : 'not_revealable';
       return { ...state, revealed: toggle(state.revealed, action.id, action.revealed) };
     case 'model:show':
-      if (own(lesson.items, action.id)?.kind !== 'mindMap') return own(lesson.items, action.id) ? 'no_model' : 'unknown_item';
+      if (revealOf(lesson, action.id) !== 'model') return revealOf(lesson, action.id) === undefined ? 'unknown_item' : 'no_model';
       return { ...state, modelShown: toggle(state.modelShown, action.id, action.shown) };
     case 'session:anonymous':
       return { ...state, anonymous: action.anonymous };

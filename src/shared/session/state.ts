@@ -1,8 +1,7 @@
+import type { AnswerableKind, KindItem } from '../../widgets/index.ts';
 import type { TimerState } from '../timer.ts';
 
-/** Kinds of widget a class can answer live. */
-export const ANSWERABLE_KINDS = ['quiz', 'poll', 'mindMap', 'openQuestion'] as const;
-export type AnswerableKind = (typeof ANSWERABLE_KINDS)[number];
+export type { AnswerableKind };
 
 /** What the live session needs to know about a lesson: its slides and their items. */
 export interface SessionLesson {
@@ -14,20 +13,12 @@ export interface SessionLesson {
   timers: Record<string, { slide: number; durationMs: number }>;
 }
 
-/** An answerable item with the limits its answers must keep. */
-export interface SessionItem {
-  kind: AnswerableKind;
-  slide: number;
-  /** Quiz and poll: number of options and whether several may be chosen. */
-  optionCount?: number;
-  multiple?: boolean;
-  /** Mind map: entries per student. */
-  maxEntries?: number;
-  /** Open question: characters. */
-  maxLength?: number;
-  /** What students see once the teacher reveals it: a quiz's right letters and explanation, a mind map's model. Never sent before. */
-  reveal?: Reveal;
-}
+/**
+ * An answerable item with the limits its answers must keep (what its kind's rules keep of its props),
+ * and what students see once the teacher reveals it (a quiz's right letters and explanation, a mind
+ * map's model), which is never sent before.
+ */
+export type SessionItem = KindItem & { reveal?: Reveal };
 
 /** The part of an item that stays on the server until the teacher shows it. */
 export interface Reveal {

@@ -1,6 +1,6 @@
 import { useId, useState, type SubmitEvent } from 'react';
 import { submitAnswer } from '../../live/connection.ts';
-import { ANSWER_LIMITS } from '../../shared/session/lesson.ts';
+import { MIND_MAP_LIMITS } from '../mind-map/limits.ts';
 import { normaliseEntry } from '../../shared/text.ts';
 import { useTranslate, type DeckContext } from '../common.ts';
 import { AnswerStatus, ItemClosed } from './AnswerStatus.tsx';
@@ -20,7 +20,7 @@ export default function MindMapLive(props: Props) {
   const [entries, setEntries] = useState<string[]>([]);
   const [draft, setDraft] = useState('');
   const inputId = useId();
-  const sent = mine?.value.kind === 'mindMap' ? mine.value.entries : null;
+  const sent = mine?.value.kind === 'mindMap' && Array.isArray(mine.value.entries) ? mine.value.entries : null;
 
   const add = (event: SubmitEvent) => {
     event.preventDefault();
@@ -38,7 +38,7 @@ export default function MindMapLive(props: Props) {
           <label htmlFor={inputId}>{t('mindmap.placeholder')}</label>
           <p className="hint">{t('liveItem.mapHint', { n: props.maxEntries })}</p>
           <div className="inline-field">
-            <input id={inputId} type="text" maxLength={ANSWER_LIMITS.mindMapEntryLength} value={draft} autoComplete="off" onChange={(event) => setDraft(event.target.value)} disabled={entries.length >= props.maxEntries} />
+            <input id={inputId} type="text" maxLength={MIND_MAP_LIMITS.entryLength} value={draft} autoComplete="off" onChange={(event) => setDraft(event.target.value)} disabled={entries.length >= props.maxEntries} />
             <button type="submit" className="button secondary" disabled={entries.length >= props.maxEntries}>{t('mindmap.add')}</button>
           </div>
         </form>

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/react';
 import { useEffect, useRef, type RefObject } from 'react';
 import { $myAnswers, $reveals, $session } from '../../live/stores.ts';
-import { answerWindow } from '../../shared/session/answers.ts';
+import { answerWindow } from '../../shared/session/answer-window.ts';
 import { useHydrated } from '../common.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type SubmitEvent } from 'react';
-import type { MindMapProps } from '../../shared/lesson/widgets.ts';
-import { ANSWER_LIMITS } from '../../shared/session/lesson.ts';
+import type { MindMapProps } from './widget.ts';
+import { MIND_MAP_LIMITS } from './limits.ts';
 import { normaliseEntry } from '../../shared/text.ts';
 import { useHydrated, useStudyAnswer, useTranslate, type DeckContext } from '../common.ts';
 
@@ -23,7 +23,7 @@ export default function MindMapWidget(props: Props) {
   const input = useRef<HTMLInputElement>(null);
   const hydrated = useHydrated();
   const entries = saved ?? [];
-  const max = props.maxEntries ?? ANSWER_LIMITS.mindMapEntries;
+  const max = props.maxEntries ?? MIND_MAP_LIMITS.entries;
   const study = props.mode === 'study';
   const model = props.model ?? [];
 
@@ -67,7 +67,7 @@ export default function MindMapWidget(props: Props) {
         <form className="mind-map-form" onSubmit={add}>
           <label htmlFor={inputId}>{t('mindmap.placeholder')}</label>
           <div className="inline-field">
-            <input ref={input} id={inputId} type="text" value={draft} maxLength={ANSWER_LIMITS.mindMapEntryLength} autoComplete="off" onChange={(event) => setDraft(event.target.value)} disabled={!hydrated || entries.length >= max} />
+            <input ref={input} id={inputId} type="text" value={draft} maxLength={MIND_MAP_LIMITS.entryLength} autoComplete="off" onChange={(event) => setDraft(event.target.value)} disabled={!hydrated || entries.length >= max} />
             <button type="submit" className="button" disabled={!hydrated || entries.length >= max}>{t('mindmap.add')}</button>
           </div>
           {entries.length === 0 && <p className="hint">{t('mindmap.none')}</p>}

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { OpenQuestionProps } from '../../shared/lesson/widgets.ts';
-import { ANSWER_LIMITS } from '../../shared/session/lesson.ts';
+import type { OpenQuestionProps } from './widget.ts';
+import { OPEN_QUESTION_LENGTH } from './limits.ts';
 import { useHydrated, useStudyAnswer, useTranslate, type DeckContext } from '../common.ts';
 
 type Props = OpenQuestionProps & DeckContext;
@@ -12,7 +12,7 @@ export default function OpenQuestionWidget(props: Props) {
   const [text, saveText] = useStudyAnswer<string>(props.lesson, props.id);
   const hydrated = useHydrated();
   const fieldId = useId();
-  const max = props.maxLength ?? ANSWER_LIMITS.openQuestionLength;
+  const max = props.maxLength ?? OPEN_QUESTION_LENGTH;
   const value = text ?? '';
 
   return (

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { PollProps } from '../../shared/lesson/widgets.ts';
+import type { PollProps } from './widget.ts';
 import { OptionList } from '../options/OptionList.tsx';
 import { useHydrated, useStudyAnswer, useTranslate, type DeckContext } from '../common.ts';
 

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/react';
 import { $session } from '../../live/stores.ts';
 import { boardCommand } from '../../live-board/board-stores.ts';
-import type { QuizProps } from '../../shared/lesson/widgets.ts';
+import type { QuizProps } from './widget.ts';
 import type { DeckContext } from '../common.ts';
 import QuizWidget from './QuizWidget.tsx';
 

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { QuizProps } from '../../shared/lesson/widgets.ts';
+import type { QuizProps } from './widget.ts';
 import { correctLetters } from '../../shared/lesson/widget-values.ts';
 import { useHydrated, useStudyAnswer, useTranslate, type DeckContext } from '../common.ts';
 import { OptionList } from '../options/OptionList.tsx';

@@ -1,5 +1,5 @@
 import { correctLetters, optionLetter } from '../../shared/lesson/widget-values.ts';
-import type { QuizProps } from '../../shared/lesson/widgets.ts';
+import type { QuizProps } from './widget.ts';
 
 /** A student's attempt at a quiz in study mode. */
 export interface QuizAttempt {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatClock } from '../../shared/lesson/duration.ts';
 import { timerSeconds } from '../../shared/lesson/widget-values.ts';
-import type { TimerProps } from '../../shared/lesson/widgets.ts';
+import type { TimerProps } from './widget.ts';
 import { addMinute, createTimer, pauseTimer, remainingMs, resetTimer, startTimer, timerPhase, type TimerState } from '../../shared/timer.ts';
 import { useTranslate, type DeckContext } from '../common.ts';
 import { playEndSignal } from './signal.ts';
