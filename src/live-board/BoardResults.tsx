@@ -2,12 +2,10 @@ import { useStore } from '@nanostores/react';
 import type { Translate } from '../i18n/index.ts';
 import { $results, $reveals } from '../live/stores.ts';
 import type { TeacherItem } from '../live-teacher/lesson-view.ts';
-import { answeredSummary, choiceRows, mindMapGroups, wallEntries } from '../live-teacher/results-view.ts';
+import { answeredSummary } from '../live-teacher/results-view.ts';
 import type { ParticipantView } from '../shared/protocol/events.ts';
 import type { SessionState } from '../shared/session/state.ts';
-import { BoardWall } from './BoardWall.tsx';
-import { ChoiceBars } from './ChoiceBars.tsx';
-import { WordCloud } from './WordCloud.tsx';
+import { KIND_VIEWS } from '../widgets/kind-views.ts';
 
 interface Props {
   item: TeacherItem;
@@ -22,6 +20,7 @@ export function BoardResults({ item, state, participants, t }: Props) {
   const reveal = useStore($reveals)[item.id];
   const summary = answeredSummary(participants, view?.answeredBy ?? []);
   const revealed = state.revealed.includes(item.id);
+  const views = KIND_VIEWS.get(item.kind);
   return (
     <section className="board-overlay board-results" aria-labelledby="board-results-title" data-kind={item.kind}>
       <header className="board-results-head">
@@ -29,11 +28,7 @@ export function BoardResults({ item, state, participants, t }: Props) {
         <p className="board-answered">{t('board.answered', { answered: summary.answered, expected: summary.expected })}</p>
       </header>
       <div className="board-results-body">
-        {(item.kind === 'quiz' || item.kind === 'poll') && <ChoiceBars rows={choiceRows(item, view?.results, revealed)} t={t} />}
-        {item.kind === 'mindMap' && <WordCloud groups={mindMapGroups(view?.results)} model={reveal?.model} t={t} />}
-        {item.kind === 'openQuestion' && (
-          <BoardWall key={item.id} entries={wallEntries(view?.results, state, []).filter((entry) => !entry.hidden)} t={t} />
-        )}
+        {views && <views.Board item={item} results={view?.results} state={state} participants={participants} reveal={reveal} t={t} />}
       </div>
       {revealed && reveal?.explanation && <p className="board-explanation">{reveal.explanation}</p>}
     </section>

@@ -3,12 +3,10 @@ import type { Translate } from '../i18n/index.ts';
 import type { ItemResultsView } from '../live/stores.ts';
 import type { ParticipantView } from '../shared/protocol/events.ts';
 import type { SessionState } from '../shared/session/state.ts';
-import { AnswerWall } from './AnswerWall.tsx';
-import { ChoiceResults } from './ChoiceResults.tsx';
 import { itemStatusKey } from './labels.ts';
 import type { TeacherLesson } from './lesson-view.ts';
-import { MindMapResults } from './MindMapResults.tsx';
-import { answeredSummary, choiceRows, mindMapGroups, resultsItemId, wallEntries } from './results-view.ts';
+import { KIND_VIEWS } from '../widgets/kind-views.ts';
+import { answeredSummary, resultsItemId, wallEntries } from './results-view.ts';
 import { StudentNames } from './StudentNames.tsx';
 
 interface Props {
@@ -26,7 +24,8 @@ export function ResultsPanel({ lesson, state, participants, results, t }: Props)
   const item = lesson.items.find((candidate) => candidate.id === itemId);
   const view = itemId ? results[itemId] : undefined;
   const summary = answeredSummary(participants, view?.answeredBy ?? []);
-  const wall = item?.kind === 'openQuestion' ? wallEntries(view?.results, state, participants) : [];
+  const wall = wallEntries(view?.results, state, participants);
+  const views = item ? KIND_VIEWS.get(item.kind) : undefined;
 
   return (
     <section className="tl-panel tl-results" aria-labelledby={headingId}>
@@ -43,11 +42,7 @@ export function ResultsPanel({ lesson, state, participants, results, t }: Props)
           </p>
           <p className="tl-answered">{t('liveTeacher.answered', { answered: summary.answered, expected: summary.expected })}</p>
           <StudentNames missing={summary.missing} wall={wall} anonymous={state.anonymous} t={t} />
-          {(item.kind === 'quiz' || item.kind === 'poll') && (
-            <ChoiceResults rows={choiceRows(item, view?.results, state.revealed.includes(item.id))} t={t} />
-          )}
-          {item.kind === 'mindMap' && <MindMapResults groups={mindMapGroups(view?.results)} t={t} />}
-          {item.kind === 'openQuestion' && <AnswerWall entries={wall} showNames={!state.anonymous} t={t} />}
+          {views && <views.Teacher item={item} results={view?.results} state={state} participants={participants} reveal={undefined} t={t} />}
         </>
       )}
     </section>

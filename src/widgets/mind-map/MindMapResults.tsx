@@ -1,4 +1,4 @@
-import type { Translate } from '../i18n/index.ts';
+import type { Translate } from '../../i18n/index.ts';
 
 interface Props {
   groups: { label: string; count: number }[];

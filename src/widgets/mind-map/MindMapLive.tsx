@@ -1,10 +1,10 @@
 import { useId, useState, type SubmitEvent } from 'react';
 import { submitAnswer } from '../../live/connection.ts';
-import { MIND_MAP_LIMITS } from '../mind-map/limits.ts';
+import { MIND_MAP_LIMITS } from './limits.ts';
 import { normaliseEntry } from '../../shared/text.ts';
 import { useTranslate, type DeckContext } from '../common.ts';
-import { AnswerStatus, ItemClosed } from './AnswerStatus.tsx';
-import { useLiveItem, useRevealWhenOpened } from './use-live-item.ts';
+import { AnswerStatus, ItemClosed } from '../live/AnswerStatus.tsx';
+import { useLiveItem, useRevealWhenOpened } from '../live/use-live-item.ts';
 
 interface Props extends DeckContext {
   id: string;

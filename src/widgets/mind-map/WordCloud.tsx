@@ -1,7 +1,7 @@
 import cloud from 'd3-cloud';
 import { useEffect, useRef, useState } from 'react';
-import type { Translate } from '../i18n/index.ts';
-import { cloudFontSizes } from './board-view.ts';
+import type { Translate } from '../../i18n/index.ts';
+import { cloudFontSizes } from '../../live-board/board-view.ts';
 
 const MIN_PX = 30;
 const COLOURS = ['#14213d', '#1d4ed8', '#9a3412', '#065f46', '#6d28d9'];

@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import type { Translate } from '../i18n/index.ts';
-import type { WallEntry } from './results-view.ts';
-import { useRunCommand } from './use-commands.ts';
+import type { Translate } from '../../i18n/index.ts';
+import type { WallEntry } from '../../live-teacher/results-view.ts';
+import { useRunCommand } from '../../live-teacher/use-commands.ts';
 
 interface Props {
   entries: WallEntry[];

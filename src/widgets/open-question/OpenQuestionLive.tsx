@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { submitAnswer } from '../../live/connection.ts';
 import { useTranslate, type DeckContext } from '../common.ts';
-import { AnswerStatus, ItemClosed } from './AnswerStatus.tsx';
-import { useLiveItem, useRevealWhenOpened } from './use-live-item.ts';
+import { AnswerStatus, ItemClosed } from '../live/AnswerStatus.tsx';
+import { useLiveItem, useRevealWhenOpened } from '../live/use-live-item.ts';
 
 interface Props extends DeckContext {
   id: string;

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { submitAnswer } from '../../live/connection.ts';
 import { useTranslate, type DeckContext } from '../common.ts';
-import { OptionList } from '../options/OptionList.tsx';
-import { AnswerStatus, ItemClosed, ItemLocked } from './AnswerStatus.tsx';
-import { useLiveItem, useRevealWhenOpened } from './use-live-item.ts';
+import { OptionList } from './OptionList.tsx';
+import { AnswerStatus, ItemClosed, ItemLocked } from '../live/AnswerStatus.tsx';
+import { useLiveItem, useRevealWhenOpened } from '../live/use-live-item.ts';
 
 interface Props extends DeckContext {
   kind: 'quiz' | 'poll';

@@ -1,5 +1,5 @@
-import type { Translate } from '../i18n/index.ts';
-import type { ChoiceRow } from '../live-teacher/results-view.ts';
+import type { Translate } from '../../i18n/index.ts';
+import type { ChoiceRow } from '../../live-teacher/results-view.ts';
 
 /**
  * One bar per option, as wide as its share of the answers, growing as answers arrive; count and

@@ -5,7 +5,7 @@ import { $session } from '../../live/stores.ts';
 import { formatClock } from '../../shared/lesson/duration.ts';
 import { createTimer, remainingMs, timerPhase, type TimerPhase } from '../../shared/timer.ts';
 import { useHydrated, useTranslate, type DeckContext } from '../common.ts';
-import { vibrateEndSignal } from '../timer/signal.ts';
+import { vibrateEndSignal } from './signal.ts';
 
 interface Props extends DeckContext {
   id: string;

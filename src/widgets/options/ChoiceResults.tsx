@@ -1,5 +1,5 @@
-import type { Translate } from '../i18n/index.ts';
-import { barWidths, type ChoiceRow } from './results-view.ts';
+import type { Translate } from '../../i18n/index.ts';
+import { barWidths, type ChoiceRow } from '../../live-teacher/results-view.ts';
 
 interface Props {
   rows: ChoiceRow[];

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { Translate } from '../i18n/index.ts';
-import type { WallEntry } from '../live-teacher/results-view.ts';
-import { packWall, WALL_FONTS, wallColumns, wallOrder } from './board-view.ts';
+import type { Translate } from '../../i18n/index.ts';
+import type { WallEntry } from '../../live-teacher/results-view.ts';
+import { packWall, WALL_FONTS, wallColumns, wallOrder } from '../../live-board/board-view.ts';
 
 const GAP = 12;
 /** Room the page buttons take below the wall, in slide pixels. */

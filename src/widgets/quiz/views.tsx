@@ -1,0 +1,3 @@
+import { choiceViews } from '../options/choice-views.tsx';
+
+export const views = choiceViews('quiz');
