@@ -1,10 +1,14 @@
 import type { Language } from '../i18n/index.ts';
+import { analyseLesson } from '../shared/lesson/analyse.ts';
+import { parseBody } from '../shared/lesson/parse.ts';
+import type { PropValue } from '../shared/lesson/props.ts';
 import type { SlideLayout } from '../shared/lesson/slides.ts';
+import { WIDGET_KINDS } from '../widgets/index.ts';
 
 type Localised = Record<Language, string>;
 
-/** Which live example the guide renders under a section's code. */
-export type GuideDemo = 'themes' | 'layouts' | 'quiz' | 'quiz-multiple' | 'poll' | 'mind-map' | 'open-question' | 'timer' | 'video-pending';
+/** Which previews the guide renders under a general section's code. */
+export type GuideDemo = 'themes' | 'layouts';
 
 export interface GuideSection {
   id: string;
@@ -12,6 +16,20 @@ export interface GuideSection {
   text: Localised;
   code: string;
   demo?: GuideDemo;
+  /** A widget section: which widget of its example the guide shows live (see `liveExample`). */
+  live?: number;
+}
+
+/** The widget kinds' sections, in registry order, each from the kind's folder. */
+const WIDGET_GUIDE: GuideSection[] = WIDGET_KINDS.flatMap((definition) =>
+  definition.guide.map(({ demo, ...entry }) => (demo === undefined ? entry : { ...entry, live: demo })),
+);
+
+/** The widget a section shows live: its component name and props, as the lesson check reads its example. */
+export function liveExample(section: GuideSection): { name: string; props: Record<string, PropValue> } | null {
+  if (section.live === undefined) return null;
+  const widget = analyseLesson(parseBody(section.code), section.code).widgets[section.live];
+  return widget ? { name: widget.name, props: widget.props } : null;
 }
 
 /** Small previews of every slide layout, rendered with the real slide component. */
@@ -50,9 +68,9 @@ goals:
   },
   {
     id: 'thema',
-    title: { nl: 'Thema: de vormgeving van je dia\'s', en: 'Theme: the look of your slides' },
+    title: { nl: "Thema: de vormgeving van je dia's", en: 'Theme: the look of your slides' },
     text: {
-      nl: 'Kies in de frontmatter een thema met theme: klassiek (rustig: schreefletter, warm papier, donkerblauw) of helder (uitgesproken: grote ronde letters, paars en geel). Zonder theme krijgt de les klassiek. Het thema bepaalt lettertypes, kleuren, titel- en sectiedia\'s en afbeeldingen; de lettertypes zitten in de app zelf, er komt niets van een andere site. Een onbekend thema stopt het bouwen met bestand en regel.',
+      nl: "Kies in de frontmatter een thema met theme: klassiek (rustig: schreefletter, warm papier, donkerblauw) of helder (uitgesproken: grote ronde letters, paars en geel). Zonder theme krijgt de les klassiek. Het thema bepaalt lettertypes, kleuren, titel- en sectiedia's en afbeeldingen; de lettertypes zitten in de app zelf, er komt niets van een andere site. Een onbekend thema stopt het bouwen met bestand en regel.",
       en: 'Choose a theme in the frontmatter with theme: klassiek (calm: serif headings, warm paper, navy) or helder (bold: big rounded type, violet and yellow). Without theme a lesson gets klassiek. The theme sets fonts, colours, title and section slides and images; the fonts ship with the app, nothing comes from another site. An unknown theme stops the build with file and line.',
     },
     code: `---
@@ -66,7 +84,7 @@ theme: helder
     id: 'dias',
     title: { nl: "Dia's scheiden met ---", en: 'Separate slides with ---' },
     text: {
-      nl: "Een regel met alleen --- begint een nieuwe dia. Zet er altijd een lege regel boven en onder: tekst direct boven --- wordt anders een kop (de controle meldt dat). De eerste kop van een dia is de titel in de dialijst.",
+      nl: 'Een regel met alleen --- begint een nieuwe dia. Zet er altijd een lege regel boven en onder: tekst direct boven --- wordt anders een kop (de controle meldt dat). De eerste kop van een dia is de titel in de dialijst.',
       en: 'A line with only --- starts a new slide. Always put an empty line above and below it: text right above --- becomes a heading otherwise (the check reports it). The first heading of a slide is its title in the slide list.',
     },
     code: `# Welkom!
@@ -85,7 +103,7 @@ Relatiebeheer
     title: { nl: 'Dia-instellingen en layouts', en: 'Slide options and layouts' },
     text: {
       nl: 'Direct na de --- van een dia kun je instellingen zetten, tussen twee ---regels. layout: title (titeldia, gecentreerd), section (begin van een nieuw deel), text (standaard), two-columns (met <Column>), image-left, image-right of full-image (met image en imageAlt; de afbeelding vult haar helft of de hele dia). Een gewone afbeelding in de tekst krimpt op het bord mee met de ruimte, zodat ze altijd helemaal te zien is. title vervangt de titel in de dialijst; background is een kleur of afbeelding.',
-      en: 'Right after a slide\'s --- you can set options, between two --- lines. layout: title (title slide, centred), section (start of a new part), text (default), two-columns (with <Column>), image-left, image-right or full-image (with image and imageAlt; the image fills its half or the whole slide). An ordinary image in the text shrinks on the board with the room left, so it is always seen whole. title replaces the title in the slide list; background is a colour or an image.',
+      en: "Right after a slide's --- you can set options, between two --- lines. layout: title (title slide, centred), section (start of a new part), text (default), two-columns (with <Column>), image-left, image-right or full-image (with image and imageAlt; the image fills its half or the whole slide). An ordinary image in the text shrinks on the board with the room left, so it is always seen whole. title replaces the title in the slide list; background is a colour or an image.",
     },
     code: `---
 layout: image-left
@@ -144,101 +162,7 @@ Vraag eerst wat de klas al weet. Noem daarna klantretentie en klanttevredenheid.
 
 </Notes>`,
   },
-  {
-    id: 'quiz',
-    title: { nl: 'Quiz', en: 'Quiz' },
-    text: {
-      nl: 'Eén goed antwoord: correct="B" (A is de eerste optie). Meer goede antwoorden: correct={["A", "C"]}; leerlingen kiezen dan alles wat klopt. explanation verschijnt na het antwoorden. 2 tot 8 opties.',
-      en: 'One right answer: correct="B" (A is the first option). Several: correct={["A", "C"]}; students then pick everything that is right. explanation shows after answering. 2 to 8 options.',
-    },
-    code: `<Quiz
-  id="quiz-kosten"
-  question="Wat is duurder: klanten behouden of nieuwe klanten werven?"
-  options={["Klanten behouden", "Nieuwe klanten werven"]}
-  correct="B"
-  explanation="Een bestaande klant houden kost meestal veel minder dan een nieuwe vinden."
-/>`,
-    demo: 'quiz',
-  },
-  {
-    id: 'quiz-meer',
-    title: { nl: 'Quiz met meer goede antwoorden', en: 'Quiz with several right answers' },
-    text: { nl: 'Een lijst letters bij correct maakt er een meerkeuzevraag met vinkjes van.', en: 'A list of letters in correct makes it a tick-all-that-apply question.' },
-    code: `<Quiz
-  id="quiz-binding"
-  question="Welke zijn niveaus van klantenbinding?"
-  options={["Financieel", "Digitaal", "Sociaal", "Structureel"]}
-  correct={["A", "C", "D"]}
-/>`,
-    demo: 'quiz-multiple',
-  },
-  {
-    id: 'poll',
-    title: { nl: 'Peiling (Poll)', en: 'Poll' },
-    text: { nl: 'Een vraag zonder goed antwoord. multiple laat meer keuzes toe.', en: 'A question without a right answer. multiple allows several choices.' },
-    code: `<Poll id="poll-praktisch" question="Weet je hoe je deze module afrondt?" options={["Ja", "Nee"]} />`,
-    demo: 'poll',
-  },
-  {
-    id: 'mindmap',
-    title: { nl: 'Mindmap', en: 'Mind map' },
-    text: {
-      nl: 'Leerlingen zetten woorden rond een centraal begrip (term). model zijn jouw voorbeeldantwoorden, die je kunt tonen; maxEntries is het aantal ideeën per leerling (standaard 5).',
-      en: 'Students put words around a central term. model holds your model answers, which you can show; maxEntries is the number of ideas per student (default 5).',
-    },
-    code: `<MindMap
-  id="mindmap-relatiebeheer"
-  term="Relatiebeheer?"
-  model={["Klantretentie", "Klanttevredenheid", "Hogere omzet"]}
-  maxEntries={3}
-/>`,
-    demo: 'mind-map',
-  },
-  {
-    id: 'open',
-    title: { nl: 'Open vraag', en: 'Open question' },
-    text: { nl: 'Leerlingen typen een antwoord; maxLength is het maximum aantal tekens (standaard 500).', en: 'Students type an answer; maxLength is the maximum number of characters (default 500).' },
-    code: `<OpenQuestion id="open-klantwaarde" question="Wanneer is een klant van waarde voor een bedrijf?" maxLength={300} />`,
-    demo: 'open-question',
-  },
-  {
-    id: 'timer',
-    title: { nl: 'Timer', en: 'Timer' },
-    text: {
-      nl: 'Een aftelklok met start, pauze, +1 minuut en opnieuw. duration is m:ss, van 0:05 tot 90:00. Aan het eind knippert de klok en klinkt een signaal.',
-      en: 'A countdown with start, pause, +1 minute and reset. duration is m:ss, from 0:05 to 90:00. At the end the clock flashes and a signal sounds.',
-    },
-    code: `<Timer id="timer-zelfstandig" duration="4:00" label="Zelfstandig werken" />`,
-    demo: 'timer',
-  },
-  {
-    id: 'video',
-    title: { nl: 'Video', en: 'Video' },
-    text: {
-      nl: 'youtube="<id>" (via youtube-nocookie), vimeo="<nummer>" of src="/videos/les.mp4" (in public/), met start en end als m:ss. De video laadt pas als iemand op afspelen klikt. Weet je de video nog niet? Gebruik pending: het bord toont de klas een rustige kaart "Video volgt", de herinnering om een video te kiezen staat alleen bij de notities in het presentatorscherm, en leerlingen slaan de dia over.',
-      en: 'youtube="<id>" (through youtube-nocookie), vimeo="<number>" or src="/videos/lesson.mp4" (in public/), with start and end as m:ss. The video loads only when someone presses play. Not chosen yet? Use pending: the board shows the class a calm "Video coming" card, the reminder to choose a video is only in the presenter window notes, and students skip the slide.',
-    },
-    code: `<Video title="Waarom klanten behouden?" youtube="dQw4w9WgXcQ" start="0:30" end="2:15" />
-
-<Video id="video-13" title="Klantbehoud in de praktijk" pending />`,
-    demo: 'video-pending',
-  },
-  {
-    id: 'opdracht',
-    title: { nl: 'Opdracht (moodboard)', en: 'Assignment (moodboard)' },
-    text: {
-      nl: 'Een opdracht die leerlingen thuis als moodboard maken en inleveren. Tussen de tags staat de uitleg (alinea\'s en lijstjes blijven staan). parts zijn de verplichte onderdelen van de checklist, in volgorde; met explanationRequired moet de leerling ook een toelichting schrijven. De docent deelt de opdracht uit aan een klas of een live les, met een deadline.',
-      en: 'An assignment students make at home as a moodboard and hand in. The brief goes between the tags (paragraphs and lists are kept). parts are the required parts of its checklist, in order; with explanationRequired the student also writes an explanation. The teacher hands the assignment out to a class or a live lesson, with a deadline.',
-    },
-    code: `<Assignment id="moodboard-gstar" title="Moodboard G-Star en de Bijenkorf" parts={["Logo", "Doelgroep", "Sfeer"]} explanationRequired>
-
-Maak een moodboard dat laat zien hoe G-Star zich presenteert bij de Bijenkorf.
-
-- Gebruik eigen foto's of foto's van de website
-- Schrijf bij elk onderdeel waarom je het koos
-
-</Assignment>`,
-  },
+  ...WIDGET_GUIDE,
   {
     id: 'tekens',
     title: { nl: 'Tekens die iets betekenen: < en { }', en: 'Characters with a meaning: < and { }' },

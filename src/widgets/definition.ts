@@ -1,11 +1,23 @@
 import type { ZodType } from 'zod';
-import type { MessageKey } from '../i18n/index.ts';
+import type { Language, MessageKey } from '../i18n/index.ts';
 import type { AnswerErrorCode } from '../shared/session/error-codes.ts';
 
 // What one kind of widget is, apart from its components: the contract every folder under
 // src/widgets/<kind>/ fulfils in its `widget.ts`, and that the registry (index.ts) lists. Pure and
 // isomorphic: the lesson check, the live server, the report and the pages read it; the browser's
 // islands never import it (its props schemas are zod).
+
+/** One section of the authoring guide about a kind. */
+export interface GuideEntry {
+  /** The section's anchor on the guide page. */
+  id: string;
+  title: Record<Language, string>;
+  text: Record<Language, string>;
+  /** An example to copy: MDX the lesson check accepts. */
+  code: string;
+  /** Which widget of the example (0 the first) the guide shows live below it; none without. */
+  demo?: number;
+}
 
 /** What the report and the teacher's panel need to name an item and read its answers. */
 export interface ItemDescription {
@@ -87,6 +99,8 @@ export interface WidgetDefinition<
   counted?: boolean;
   /** The kind's name on lesson cards: one, and `{n}` of them. */
   names: { one: MessageKey; many: MessageKey };
+  /** Its sections in the authoring guide. */
+  guide: readonly GuideEntry[];
   /** Answered live by the class. */
   answers?: AnswerRules<Props, Item, Value, Results>;
   /** Runs on every screen in a live lesson. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { guide } from './guide.ts';
 import { defineWidget } from '../definition.ts';
 import { listItem } from '../options/choices.ts';
 import { requiredText, widgetId } from '../props.ts';
@@ -21,4 +22,5 @@ export const assignment = defineWidget({
   keepsText: true,
   counted: false,
   names: { one: 'kind.assignment', many: 'kinds.assignment' },
+  guide,
 });

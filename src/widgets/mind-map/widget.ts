@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { normaliseEntry } from '../../shared/text.ts';
+import { guide } from './guide.ts';
 import { defineWidget } from '../definition.ts';
 import { listItem } from '../options/choices.ts';
 import { requiredText, widgetId } from '../props.ts';
@@ -35,6 +36,7 @@ export const mindMap = defineWidget({
   component: 'MindMap',
   props: mindMapProps,
   names: { one: 'kind.mindMap', many: 'kinds.mindMap' },
+  guide,
   answers: {
     value: z.object({ kind: z.literal('mindMap'), entries: z.array(z.string().max(200)).min(1).max(10) }).strict(),
     item: (props): MindMapItem => ({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { guide } from './guide.ts';
 import { defineWidget } from '../definition.ts';
 import { requiredText, widgetId } from '../props.ts';
 import { OPEN_QUESTION_LENGTH } from './limits.ts';
@@ -29,6 +30,7 @@ export const openQuestion = defineWidget({
   component: 'OpenQuestion',
   props: openQuestionProps,
   names: { one: 'kind.openQuestion', many: 'kinds.openQuestion' },
+  guide,
   answers: {
     value: z.object({ kind: z.literal('openQuestion'), text: z.string().max(2000) }).strict(),
     item: (props): OpenQuestionItem => ({ maxLength: props.maxLength ?? OPEN_QUESTION_LENGTH }),

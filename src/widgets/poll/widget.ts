@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { guide } from './guide.ts';
 import { defineWidget } from '../definition.ts';
 import { checkChoices, choicesText, choiceValue, countChoices, optionList, type ChoiceItem } from '../options/choices.ts';
 import { requiredText, widgetId } from '../props.ts';
@@ -18,6 +19,7 @@ export const poll = defineWidget({
   component: 'Poll',
   props: pollProps,
   names: { one: 'kind.poll', many: 'kinds.poll' },
+  guide,
   answers: {
     value: choiceValue('poll'),
     item: (props): PollItem => ({ optionCount: props.options.length, multiple: props.multiple === true }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { correctLetters, optionLetter } from '../../shared/lesson/widget-values.ts';
+import { guide } from './guide.ts';
 import { defineWidget, type Verdict } from '../definition.ts';
 import { checkChoices, choicesText, choiceValue, countChoices, optionList, type ChoiceItem } from '../options/choices.ts';
 import { requiredText, widgetId } from '../props.ts';
@@ -49,6 +50,7 @@ export const quiz = defineWidget({
   component: 'Quiz',
   props: quizProps,
   names: { one: 'kind.quiz', many: 'kinds.quiz' },
+  guide,
   answers: {
     value: choiceValue('quiz'),
     item: (props): QuizItem => ({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseClock, TIMER_LIMITS } from '../../shared/lesson/duration.ts';
 import { timerSeconds } from '../../shared/lesson/widget-values.ts';
+import { guide } from './guide.ts';
 import { defineWidget } from '../definition.ts';
 import { widgetId } from '../props.ts';
 
@@ -32,6 +33,7 @@ export const timer = defineWidget({
   component: 'Timer',
   props: timerProps,
   names: { one: 'kind.timer', many: 'kinds.timer' },
+  guide,
   timer: {
     durationMs: (props) => timerSeconds(props) * 1000,
     label: (props) => props.label ?? '',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseClock } from '../../shared/lesson/duration.ts';
 import { localAssetSchema } from '../../shared/lesson/paths.ts';
+import { guide } from './guide.ts';
 import { defineWidget } from '../definition.ts';
 import { requiredText, widgetId } from '../props.ts';
 
@@ -42,4 +43,5 @@ export const video = defineWidget({
   props: videoProps,
   assetProps: ['src'],
   names: { one: 'kind.video', many: 'kinds.video' },
+  guide,
 });
