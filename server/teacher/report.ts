@@ -79,6 +79,12 @@ export function answerVerdict(item: ReportItem, value: AnswerValue, registry: Wi
   return rules.verdict(describeOf(item), value);
 }
 
+/** The item's results as the report's table, by its kind (see `tally` in the widget definition); null for kinds without one. */
+export function tallyOf(item: ReportItem, results: ItemResults, registry: WidgetRegistry = widgets) {
+  const tally = registry.answerRules(item.kind)?.tally;
+  return tally ? tally(describeOf(item), results) : null;
+}
+
 const describeOf = (item: ReportItem) => ({ prompt: item.question, options: item.options, correct: item.correct, hasModel: false });
 
 /**

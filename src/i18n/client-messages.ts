@@ -1,3 +1,4 @@
+import { WIDGET_KINDS } from '../widgets/index.ts';
 import { en } from './en.ts';
 import type { Language } from './index.ts';
 import { nl, type MessageKey } from './nl.ts';
@@ -13,7 +14,13 @@ export type ClientMessages = 'all' | readonly string[];
  * What the student's phone words in a live lesson (the join form, the live widgets, refusals and
  * the connection state); kept small because the phone loads it before the first answer.
  */
-export const STUDENT_LIVE_MESSAGES = ['join', 'live', 'liveItem', 'liveError', 'quiz', 'poll', 'mindmap', 'open', 'timer'] as const;
+export const STUDENT_LIVE_MESSAGES: readonly string[] = [
+  'join',
+  'live',
+  'liveItem',
+  'liveError',
+  ...WIDGET_KINDS.filter((definition) => definition.answers || definition.timer).map((definition) => definition.messages),
+];
 
 const catalogues: Record<Language, Record<MessageKey, string>> = { nl, en };
 

@@ -63,7 +63,7 @@ export default function BoardLive({ sessionId, lang, lesson, join }: Props) {
     <>
       {session.lobby === true && <BoardLobby join={join} participants={participants} t={t} />}
       {showsJoinBanner(session) && <JoinBanner join={join} t={t} />}
-      {resultsItem && session.lobby !== true && <BoardResults item={resultsItem} state={session} participants={participants} t={t} />}
+      {resultsItem && session.lobby !== true && <BoardResults item={resultsItem} state={session} participants={participants} lang={lang} t={t} />}
       {session.leaderboardShown && session.competition && session.lobby !== true && <BoardLeaderboard t={t} />}
       {session.picked && session.lobby !== true && (
         <BoardPicker key={session.picked.at} picked={session.picked} participants={participants} t={t} />

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/react';
-import type { Translate } from '../i18n/index.ts';
+import type { Language, Translate } from '../i18n/index.ts';
 import { $results, $reveals } from '../live/stores.ts';
 import type { TeacherItem } from '../live-teacher/lesson-view.ts';
 import { answeredSummary } from '../live-teacher/results-view.ts';
@@ -11,11 +11,12 @@ interface Props {
   item: TeacherItem;
   state: SessionState;
   participants: ParticipantView[];
+  lang: Language;
   t: Translate;
 }
 
 /** The results of the slide's question over the whole slide, in type that reads from the back of the room. */
-export function BoardResults({ item, state, participants, t }: Props) {
+export function BoardResults({ item, state, participants, lang, t }: Props) {
   const view = useStore($results)[item.id];
   const reveal = useStore($reveals)[item.id];
   const summary = answeredSummary(participants, view?.answeredBy ?? []);
@@ -28,7 +29,7 @@ export function BoardResults({ item, state, participants, t }: Props) {
         <p className="board-answered">{t('board.answered', { answered: summary.answered, expected: summary.expected })}</p>
       </header>
       <div className="board-results-body">
-        {views && <views.Board item={item} results={view?.results} state={state} participants={participants} reveal={reveal} t={t} />}
+        {views && <views.Board item={item} results={view?.results} state={state} participants={participants} reveal={reveal} lang={lang} t={t} />}
       </div>
       {revealed && reveal?.explanation && <p className="board-explanation">{reveal.explanation}</p>}
     </section>

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Translate } from '../i18n/index.ts';
+import type { Language, Translate } from '../i18n/index.ts';
 import type { ItemResultsView } from '../live/stores.ts';
 import type { ParticipantView } from '../shared/protocol/events.ts';
 import type { SessionState } from '../shared/session/state.ts';
@@ -14,11 +14,12 @@ interface Props {
   state: SessionState;
   participants: ParticipantView[];
   results: Record<string, ItemResultsView | undefined>;
+  lang: Language;
   t: Translate;
 }
 
 /** Results of the open item (or the last one closed): how many answered, and what they answered. */
-export function ResultsPanel({ lesson, state, participants, results, t }: Props) {
+export function ResultsPanel({ lesson, state, participants, results, lang, t }: Props) {
   const headingId = useId();
   const itemId = resultsItemId(state, lesson);
   const item = lesson.items.find((candidate) => candidate.id === itemId);
@@ -42,7 +43,7 @@ export function ResultsPanel({ lesson, state, participants, results, t }: Props)
           </p>
           <p className="tl-answered">{t('liveTeacher.answered', { answered: summary.answered, expected: summary.expected })}</p>
           <StudentNames missing={summary.missing} wall={wall} anonymous={state.anonymous} t={t} />
-          {views && <views.Teacher item={item} results={view?.results} state={state} participants={participants} reveal={undefined} t={t} />}
+          {views && <views.Teacher item={item} results={view?.results} state={state} participants={participants} reveal={undefined} lang={lang} t={t} />}
         </>
       )}
     </section>

@@ -80,7 +80,7 @@ export default function TeacherLive({ sessionId, lang, lesson, title, join, boar
               <SessionTools state={session} t={t} />
             </div>
             <div className="tl-col-class">
-              <ResultsPanel lesson={lesson} state={session} participants={participants} results={results} t={t} />
+              <ResultsPanel lesson={lesson} state={session} participants={participants} results={results} lang={lang} t={t} />
               <Lobby participants={participants} answeredBy={answeredBy} anonymous={session.anonymous} t={t} />
             </div>
           </div>

@@ -62,6 +62,8 @@ export interface AnswerRules<Props, Item, Value extends { kind: string }, Result
   describe(props: Props): ItemDescription;
   /** An answer as a person reads it in the report and the CSV. */
   answerText(item: ItemDescription, value: Value): string;
+  /** The results as the report's table: a heading for the first column, and a row per option or idea with its count; none for kinds the report lists per student only. */
+  tally?(item: ItemDescription, results: Results): { heading: MessageKey; rows: { label: string; count: number }[] };
   /** Right or wrong, for kinds with a right answer. */
   verdict?(item: ItemDescription, value: Value): Verdict;
   /** What the teacher can show the class on top of the results: the right answer, or a model. */
@@ -97,6 +99,8 @@ export interface WidgetDefinition<
   keepsText?: boolean;
   /** Counted in the outline's `items` and on lesson cards (default true); the assignment is not: it belongs to the module. */
   counted?: boolean;
+  /** The prefix of the kind's own messages in the catalogues (`scale` for `scale.*`): the pages that show it bring them. */
+  messages: string;
   /** The kind's name on lesson cards: one, and `{n}` of them. */
   names: { one: MessageKey; many: MessageKey };
   /** Its sections in the authoring guide. */

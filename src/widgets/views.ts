@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { Translate } from '../i18n/index.ts';
+import type { Language, Translate } from '../i18n/index.ts';
 import type { TeacherItem } from '../live-teacher/lesson-view.ts';
 import type { ParticipantView } from '../shared/protocol/events.ts';
 import type { ItemResults } from '../shared/session/results.ts';
@@ -16,6 +16,7 @@ export interface ResultsViewProps {
   state: SessionState;
   participants: ParticipantView[];
   reveal: Reveal | undefined;
+  lang: Language;
   t: Translate;
 }
 

@@ -35,7 +35,7 @@ test.describe('catalogue', () => {
       "31 dia's: 2 mindmaps, 1 quiz, 1 peiling, 2 open vragen, 2 video's, 2 timers",
     );
     await expect(module.locator('li.card[data-lesson="relatiebeheer/waarheden-klanttevredenheid"] .summary')).toHaveText(
-      "17 dia's: 15 quizzen, 1 open vraag",
+      "18 dia's: 15 quizzen, 1 open vraag, 1 schaal",
     );
   });
 

@@ -11,23 +11,25 @@ export type { ItemKind, LessonOutline, LessonSummary } from '../../src/shared/le
 
 /** Summary line as the catalogue writes it in Dutch, computed independently from the counts. */
 export function dutchSummary(slideCount: number, items: Record<ItemKind, number>): string {
-  const singular: Record<ItemKind, string> = {
+  const singular: Partial<Record<ItemKind, string>> = {
     mindMap: 'mindmap',
     quiz: 'quiz',
     poll: 'peiling',
     openQuestion: 'open vraag',
     video: 'video',
     timer: 'timer',
+    scale: 'schaal',
   };
-  const plural: Record<ItemKind, string> = {
+  const plural: Partial<Record<ItemKind, string>> = {
     mindMap: 'mindmaps',
     quiz: 'quizzen',
     poll: 'peilingen',
     openQuestion: 'open vragen',
     video: "video's",
     timer: 'timers',
+    scale: 'schalen',
   };
-  const order: ItemKind[] = ['mindMap', 'quiz', 'poll', 'openQuestion', 'video', 'timer'];
+  const order: ItemKind[] = ['mindMap', 'quiz', 'poll', 'openQuestion', 'scale', 'video', 'timer'];
   const slides = slideCount === 1 ? '1 dia' : `${slideCount} dia's`;
   const parts = order
     .filter((kind) => items[kind] > 0)

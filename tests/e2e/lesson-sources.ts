@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { ITEM_KINDS } from '../../src/shared/lesson/outline.ts';
+import { widgetKind } from '../../src/widgets/index.ts';
 
 /** What a lesson file keeps for the teacher only: it must never reach the public API. */
 export interface LessonSecrets {
@@ -62,14 +64,8 @@ export function keysOf(value: unknown, into = new Set<string>()): Set<string> {
   return into;
 }
 
-const TAGS: Record<string, string> = {
-  quiz: 'Quiz',
-  poll: 'Poll',
-  mindMap: 'MindMap',
-  openQuestion: 'OpenQuestion',
-  timer: 'Timer',
-  video: 'Video',
-};
+/** The tag of each kind the outline counts, as the widget registry names it. */
+const TAGS: Record<string, string> = Object.fromEntries(ITEM_KINDS.map((kind) => [kind, widgetKind(kind)?.component ?? kind]));
 
 /** Widget counts read straight from a lesson file by counting its component tags. */
 export function widgetCountsFromFile(slug: string): Record<string, number> {

@@ -19,13 +19,13 @@ export function addTeacher(email: string, name: string): void {
   if (run.status !== 0 && !run.stderr.includes('er is al een account')) throw new Error(`teacher:add failed: ${run.stderr}`);
 }
 
-/** Logs the teacher in and presses "Live lesgeven" on Les 2; returns the join code and session id. */
-export async function startLiveLesson(page: Page, email: string): Promise<{ code: string; sessionId: string }> {
+/** Logs the teacher in and presses "Live lesgeven" on a lesson (Les 2 unless said); returns the join code and session id. */
+export async function startLiveLesson(page: Page, email: string, lesson = LES2): Promise<{ code: string; sessionId: string }> {
   await page.goto('/docent/inloggen');
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(TEACHER_PASSWORD);
   await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.goto(`/lessons/${LES2}`);
+  await page.goto(`/lessons/${lesson}`);
   await page.getByRole('button', { name: 'Live lesgeven' }).click();
   await expect(page).toHaveURL(/\/docent\/live\/[0-9a-f-]{36}$/);
   return { code: ((await page.locator('.join-code').textContent()) ?? '').trim(), sessionId: page.url().split('/').at(-1) ?? '' };

@@ -175,12 +175,27 @@ test.describe('study mode on a phone', () => {
     expect(JSON.parse(stored ?? '{}')).toEqual({ slide: 1, answers: {} });
   });
 
-  test('the 15-statement quiz lesson: answer a statement and read its explanation', async ({ page }) => {
+  test('the 15-statement quiz lesson: a scale to warm up, then answer a statement and read its explanation', async ({ page }) => {
     await openStudy(page, WAARHEDEN);
-    await expectStudySlide(page, 1, 17);
+    await expectStudySlide(page, 1, 18);
     await expect(page.locator('[data-deck="study"]')).toHaveAttribute('data-quiz-ids', /^(stelling-\d+ ){14}stelling-\d+$/);
 
-    let slide = await next(page, 2, 17);
+    // The scale: a point is chosen, kept on the device, and can be changed.
+    let slide = await next(page, 2, 18);
+    const scale = slide.locator('[data-widget="scale"]');
+    await expect(scale.getByRole('group', { name: /Hoe tevreden ben jij/ })).toBeVisible();
+    await expect(scale.getByText('helemaal niet', { exact: true })).toBeVisible();
+    await scale.getByRole('radio', { name: '2' }).check();
+    await scale.getByRole('button', { name: 'Bewaar' }).tap();
+    await expect(scale.getByRole('status')).toContainText('Je koos 2.');
+    await expect(scale.getByRole('radio', { name: '2' })).toBeDisabled();
+    await page.screenshot({ path: test.info().outputPath('scale-study.png') });
+    await page.reload();
+    slide = await expectStudySlide(page, 2, 18);
+    await waitForIslands(slide);
+    await expect(slide.locator('[data-widget="scale"]').getByRole('status')).toContainText('Je koos 2.');
+
+    slide = await next(page, 3, 18);
     let quiz = slide.locator('[data-widget="quiz"]');
     await expect(quiz.getByRole('group', { name: 'Meten van klanttevredenheid is noodzakelijk.' })).toBeVisible();
     await quiz.getByRole('radio', { name: 'Ja', exact: true }).check();
@@ -190,7 +205,7 @@ test.describe('study mode on a phone', () => {
       /^Ja\. Tevreden klanten blijven in algemene zin langer klant/,
     );
 
-    slide = await next(page, 3, 17);
+    slide = await next(page, 4, 18);
     quiz = slide.locator('[data-widget="quiz"]');
     await expect(quiz.getByRole('group', { name: 'Tevreden klanten zijn trouwe klanten.' })).toBeVisible();
     await quiz.getByRole('radio', { name: 'Ja', exact: true }).check();
@@ -202,9 +217,9 @@ test.describe('study mode on a phone', () => {
     );
 
     // Straight to the end: one of fifteen right.
-    for (let index = 4; index <= 17; index++) {
+    for (let index = 5; index <= 18; index++) {
       await nextButton(page).tap();
-      await expectStudySlide(page, index, 17);
+      await expectStudySlide(page, index, 18);
     }
     await nextButton(page).tap();
     await expect(page.locator('[data-score]')).toHaveText('Quizzen goed: 1 van 15');

@@ -516,7 +516,7 @@ describe('parseLesson: widget problems are reported on the widget line', () => {
     {
       name: 'unknown widget',
       widget: '<Foo />',
-      message: 'onbekend onderdeel <Foo> (bekend: MindMap, Quiz, Poll, OpenQuestion, Video, Timer, Assignment, Notes, Column)',
+      message: 'onbekend onderdeel <Foo> (bekend: MindMap, Quiz, Poll, OpenQuestion, Scale, Video, Timer, Assignment, Notes, Column)',
     },
     {
       name: 'unknown prop on a known widget',

@@ -21,13 +21,14 @@ describe('WIDGETS registry', () => {
       Poll: 'poll',
       MindMap: 'mindMap',
       OpenQuestion: 'openQuestion',
+      Scale: 'scale',
       Timer: 'timer',
       Video: 'video',
       Assignment: 'assignment',
       Notes: null,
       Column: null,
     });
-    expect(SLIDE_KINDS).toEqual(['text', 'mindMap', 'quiz', 'poll', 'openQuestion', 'video', 'timer', 'assignment']);
+    expect(SLIDE_KINDS).toEqual(['text', 'mindMap', 'quiz', 'poll', 'openQuestion', 'scale', 'video', 'timer', 'assignment']);
   });
 
   it.each([

@@ -22,5 +22,6 @@ export const assignment = defineWidget({
   keepsText: true,
   counted: false,
   names: { one: 'kind.assignment', many: 'kinds.assignment' },
+  messages: 'assignment',
   guide,
 });

@@ -36,6 +36,7 @@ export const mindMap = defineWidget({
   component: 'MindMap',
   props: mindMapProps,
   names: { one: 'kind.mindMap', many: 'kinds.mindMap' },
+  messages: 'mindmap',
   guide,
   answers: {
     value: z.object({ kind: z.literal('mindMap'), entries: z.array(z.string().max(200)).min(1).max(10) }).strict(),
@@ -76,6 +77,7 @@ export const mindMap = defineWidget({
     },
     describe: (props) => ({ prompt: props.term, options: [], correct: [], hasModel: (props.model?.length ?? 0) > 0 }),
     answerText: (_item, value) => value.entries.join(' | '),
+    tally: (_item, results: MindMapResults) => ({ heading: 'report.answer', rows: results.groups }),
     reveals: 'model',
     labels: { panel: 'liveTeacher.kind.mindMap', report: 'report.kind.mindMap' },
   },

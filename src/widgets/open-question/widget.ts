@@ -30,6 +30,7 @@ export const openQuestion = defineWidget({
   component: 'OpenQuestion',
   props: openQuestionProps,
   names: { one: 'kind.openQuestion', many: 'kinds.openQuestion' },
+  messages: 'open',
   guide,
   answers: {
     value: z.object({ kind: z.literal('openQuestion'), text: z.string().max(2000) }).strict(),

@@ -53,6 +53,12 @@ export function countChoices(
   return counts;
 }
 
+/** The report's table of a choice kind: each option with how many chose it. */
+export const tallyChoices = (item: Pick<ItemDescription, 'options'>, results: { counts: { letter: string; count: number }[] }) => ({
+  heading: 'report.option' as const,
+  rows: results.counts.map(({ letter, count }) => ({ label: `${letter} – ${item.options[letter.charCodeAt(0) - 65] ?? ''}`, count })),
+});
+
 /** "B – werven van nieuwe klanten", each chosen option with its text. */
 export const choicesText = (item: Pick<ItemDescription, 'options'>, choices: readonly string[]): string =>
   choices.map((letter) => `${letter} – ${item.options[letter.charCodeAt(0) - 65] ?? ''}`).join(', ');

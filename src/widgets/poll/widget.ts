@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { guide } from './guide.ts';
 import { defineWidget } from '../definition.ts';
-import { checkChoices, choicesText, choiceValue, countChoices, optionList, type ChoiceItem } from '../options/choices.ts';
+import { checkChoices, choicesText, choiceValue, countChoices, optionList, tallyChoices, type ChoiceItem } from '../options/choices.ts';
 import { requiredText, widgetId } from '../props.ts';
 
 export const pollProps = z
@@ -19,6 +19,7 @@ export const poll = defineWidget({
   component: 'Poll',
   props: pollProps,
   names: { one: 'kind.poll', many: 'kinds.poll' },
+  messages: 'poll',
   guide,
   answers: {
     value: choiceValue('poll'),
@@ -27,6 +28,7 @@ export const poll = defineWidget({
     summarise: (item: PollItem, answers): Omit<PollResults, 'answered'> => ({ kind: 'poll', counts: countChoices(item, answers) }),
     describe: (props) => ({ prompt: props.question, options: props.options, correct: [], hasModel: false }),
     answerText: (item, value) => choicesText(item, value.choices),
+    tally: (item, results: PollResults) => tallyChoices(item, results),
     labels: { panel: 'liveTeacher.kind.poll', report: 'report.kind.poll' },
   },
 });

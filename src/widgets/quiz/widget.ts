@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { correctLetters, optionLetter } from '../../shared/lesson/widget-values.ts';
 import { guide } from './guide.ts';
 import { defineWidget, type Verdict } from '../definition.ts';
-import { checkChoices, choicesText, choiceValue, countChoices, optionList, type ChoiceItem } from '../options/choices.ts';
+import { checkChoices, choicesText, choiceValue, countChoices, optionList, tallyChoices, type ChoiceItem } from '../options/choices.ts';
 import { requiredText, widgetId } from '../props.ts';
 
 const letter = z.string().regex(/^[A-H]$/, 'lessonIssue.widget.letter');
@@ -50,6 +50,7 @@ export const quiz = defineWidget({
   component: 'Quiz',
   props: quizProps,
   names: { one: 'kind.quiz', many: 'kinds.quiz' },
+  messages: 'quiz',
   guide,
   answers: {
     value: choiceValue('quiz'),
@@ -62,6 +63,7 @@ export const quiz = defineWidget({
     summarise: (item: QuizItem, answers): Omit<QuizResults, 'answered'> => ({ kind: 'quiz', counts: countChoices(item, answers) }),
     describe: (props) => ({ prompt: props.question, options: props.options, correct: [...correctLetters(props)].sort(), hasModel: false }),
     answerText: (item, value) => choicesText(item, value.choices),
+    tally: (item, results: QuizResults) => tallyChoices(item, results),
     verdict: (item, value): Verdict => (sameLetters(value.choices, item.correct) ? 'right' : 'wrong'),
     reveals: 'answer',
     labels: { panel: 'liveTeacher.kind.quiz', report: 'report.kind.quiz' },

@@ -33,6 +33,7 @@ export const timer = defineWidget({
   component: 'Timer',
   props: timerProps,
   names: { one: 'kind.timer', many: 'kinds.timer' },
+  messages: 'timer',
   guide,
   timer: {
     durationMs: (props) => timerSeconds(props) * 1000,

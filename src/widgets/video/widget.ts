@@ -43,5 +43,6 @@ export const video = defineWidget({
   props: videoProps,
   assetProps: ['src'],
   names: { one: 'kind.video', many: 'kinds.video' },
+  messages: 'video',
   guide,
 });
