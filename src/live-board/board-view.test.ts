@@ -15,8 +15,8 @@ import {
 const lesson: TeacherLesson = {
   slides: [1, 2, 3, 4].map((index) => ({ index, title: `Dia ${index}` })),
   items: [
-    { id: 'mind', kind: 'mindMap', slide: 2, prompt: 'Relatie', options: [], correct: [], hasModel: false, label: 'liveTeacher.kind.mindMap', reveals: 'model' },
-    { id: 'quiz', kind: 'quiz', slide: 3, prompt: 'Wat?', options: ['a', 'b'], correct: ['A'], hasModel: false, label: 'liveTeacher.kind.quiz', reveals: 'answer' },
+    { id: 'mind', kind: 'mindMap', slide: 2, prompt: 'Relatie', options: [], correct: [], hasModel: false, rightAnswer: [], label: 'liveTeacher.kind.mindMap', reveals: 'model' },
+    { id: 'quiz', kind: 'quiz', slide: 3, prompt: 'Wat?', options: ['a', 'b'], correct: ['A'], hasModel: false, rightAnswer: [], label: 'liveTeacher.kind.quiz', reveals: 'answer' },
   ],
   timers: [],
 };

@@ -64,13 +64,11 @@ export function ItemControl({ item, state, t }: Props) {
       <Switch checked={allowChanges} onToggle={setAllow}>
         {t('liveTeacher.allowChanges')}
       </Switch>
-      {item.correct.length > 0 && (
+      {item.rightAnswer.length > 0 && (
         <TeacherOnly summary={t('liveTeacher.rightAnswer')} open={false} t={t}>
           <ul className="tl-right-answer">
-            {item.correct.map((letter) => (
-              <li key={letter}>
-                <strong>{letter}</strong> – {item.options[letter.charCodeAt(0) - 65] ?? ''}
-              </li>
+            {item.rightAnswer.map((line) => (
+              <li key={line}>{line}</li>
             ))}
           </ul>
         </TeacherOnly>

@@ -15,7 +15,7 @@ const lesson: TeacherLesson = {
       prompt: 'Wat is duurder?',
       options: ['behouden', 'werven'],
       correct: ['B'],
-      hasModel: false, label: 'liveTeacher.kind.quiz', reveals: 'answer',
+      hasModel: false, rightAnswer: [], label: 'liveTeacher.kind.quiz', reveals: 'answer',
     },
     {
       id: 'open-klantwaarde',
@@ -24,7 +24,7 @@ const lesson: TeacherLesson = {
       prompt: 'Wanneer is een klant van waarde?',
       options: [],
       correct: [],
-      hasModel: false, label: 'liveTeacher.kind.openQuestion', reveals: null,
+      hasModel: false, rightAnswer: [], label: 'liveTeacher.kind.openQuestion', reveals: null,
     },
   ],
   timers: [{ id: 'timer-zelfstandig', slide: 12, label: 'Zelfstandig werken', durationMs: 240_000 }],

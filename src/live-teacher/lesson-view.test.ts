@@ -38,6 +38,7 @@ describe('teacherLessonFrom', () => {
       options: ['het behouden van klanten', 'werven van nieuwe klanten'],
       correct: ['B'],
       hasModel: false,
+      rightAnswer: ['B – werven van nieuwe klanten'],
       label: 'liveTeacher.kind.quiz',
       reveals: 'answer',
     });

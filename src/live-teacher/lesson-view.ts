@@ -24,6 +24,8 @@ export interface TeacherItem {
   correct: string[];
   /** Mind map: whether the lesson has model answers to show. */
   hasModel: boolean;
+  /** The right answer as lines for the teacher's eyes only; empty for kinds without one. */
+  rightAnswer: string[];
   /** The kind's name on the panel. */
   label: MessageKey;
   /** What the teacher can show on top of the results: the right answer, a model, or nothing. */
@@ -68,7 +70,7 @@ export function teacherLessonFrom(slides: readonly SlideSource[], registry: Widg
       if (timer) lesson.timers.push({ id: widget.id, slide: slide.index, label: timer.label(widget.props), durationMs: timer.durationMs(widget.props) });
       const rules = registry.answerRules(widget.kind);
       if (!rules) continue;
-      const { prompt, options, correct, hasModel } = rules.describe(widget.props);
+      const { prompt, options, correct, hasModel, rightAnswer } = rules.describe(widget.props);
       lesson.items.push({
         id: widget.id,
         kind: widget.kind as AnswerableKind,
@@ -78,6 +80,7 @@ export function teacherLessonFrom(slides: readonly SlideSource[], registry: Widg
         options: strings(options),
         correct: strings(correct),
         hasModel,
+        rightAnswer: strings(rightAnswer),
         label: rules.labels.panel,
         reveals: rules.reveals ?? null,
       });

@@ -7,9 +7,9 @@ import { answeredSummary, barWidths, choiceRows, mindMapGroups, percentOf, resul
 const lesson: TeacherLesson = {
   slides: [1, 2, 3].map((index) => ({ index, title: `Dia ${index}` })),
   items: [
-    { id: 'q1', kind: 'quiz', slide: 1, prompt: 'Q1', options: ['a', 'b'], correct: ['B'], hasModel: false, label: 'liveTeacher.kind.quiz', reveals: 'answer' },
-    { id: 'p2', kind: 'poll', slide: 2, prompt: 'P2', options: ['ja', 'nee'], correct: [], hasModel: false, label: 'liveTeacher.kind.poll', reveals: null },
-    { id: 'o2', kind: 'openQuestion', slide: 2, prompt: 'O2', options: [], correct: [], hasModel: false, label: 'liveTeacher.kind.openQuestion', reveals: null },
+    { id: 'q1', kind: 'quiz', slide: 1, prompt: 'Q1', options: ['a', 'b'], correct: ['B'], hasModel: false, rightAnswer: [], label: 'liveTeacher.kind.quiz', reveals: 'answer' },
+    { id: 'p2', kind: 'poll', slide: 2, prompt: 'P2', options: ['ja', 'nee'], correct: [], hasModel: false, rightAnswer: [], label: 'liveTeacher.kind.poll', reveals: null },
+    { id: 'o2', kind: 'openQuestion', slide: 2, prompt: 'O2', options: [], correct: [], hasModel: false, rightAnswer: [], label: 'liveTeacher.kind.openQuestion', reveals: null },
   ],
   timers: [],
 };

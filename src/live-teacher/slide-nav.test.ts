@@ -10,6 +10,7 @@ const item = (id: string, kind: 'quiz' | 'poll' | 'mindMap' | 'openQuestion', sl
   options: [],
   correct: [],
   hasModel: false,
+  rightAnswer: [],
   label: `liveTeacher.kind.${kind}` as const,
   reveals: null,
 });

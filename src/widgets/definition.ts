@@ -29,6 +29,8 @@ export interface ItemDescription {
   correct: string[];
   /** Whether the lesson has a model answer the teacher can show (a mind map's model). */
   hasModel: boolean;
+  /** The right answer as lines for the teacher's eyes ("B – werven van nieuwe klanten"); none for kinds without one. */
+  rightAnswer?: string[];
 }
 
 /** A stored answer as a results summary reads it. */

@@ -3,6 +3,7 @@ import type { LayoutDefinition, WidgetDefinition } from './definition.ts';
 import { mindMap } from './mind-map/widget.ts';
 import { column, notes } from './notes/widget.ts';
 import { openQuestion } from './open-question/widget.ts';
+import { ordering } from './ordering/widget.ts';
 import { poll } from './poll/widget.ts';
 import { quiz } from './quiz/widget.ts';
 import { scale } from './scale/widget.ts';
@@ -17,7 +18,7 @@ export type { WidgetRegistry } from './registry.ts';
  * A kind is its folder (see definition.ts) and one line here; the MDX components, the lesson check,
  * the outline, the live server's answer checks and the report all derive from this list.
  */
-export const WIDGET_KINDS = [mindMap, quiz, poll, openQuestion, scale, video, timer, assignment] as const;
+export const WIDGET_KINDS = [mindMap, quiz, poll, openQuestion, scale, ordering, video, timer, assignment] as const;
 
 /** Components an author may use that are no kind of their own. */
 export const LAYOUT_COMPONENTS = [notes, column] as const satisfies readonly LayoutDefinition[];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countItems, ITEM_KINDS, lessonOutline, lessonSummary } from './outline.ts';
 import { parseLesson } from './parse.ts';
+import { WIDGET_KINDS } from '../../widgets/index.ts';
 
 const source = [
   '---',
@@ -38,7 +39,7 @@ const source = [
 describe('countItems', () => {
   it('starts every kind at 0', () => {
     expect(countItems([])).toEqual(Object.fromEntries(ITEM_KINDS.map((kind) => [kind, 0])));
-    expect(ITEM_KINDS).toEqual(['mindMap', 'quiz', 'poll', 'openQuestion', 'scale', 'video', 'timer']);
+    expect(ITEM_KINDS).toEqual(WIDGET_KINDS.map((definition) => definition.kind).filter((kind) => kind !== 'assignment'));
   });
 
   it('counts each widget kind and leaves assignments out', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseLesson, separateFrontmatter } from './parse.ts';
 import { lessonSource as lesson } from '../../../tests/fixtures/lesson-source.ts';
+import { widgets } from '../../widgets/index.ts';
 
 /** A one-slide lesson with a heading on line 12 and `widget` on line 14. */
 const widgetLesson = (widget: string): string => lesson('', '## Vraag', '', widget);
@@ -516,7 +517,7 @@ describe('parseLesson: widget problems are reported on the widget line', () => {
     {
       name: 'unknown widget',
       widget: '<Foo />',
-      message: 'onbekend onderdeel <Foo> (bekend: MindMap, Quiz, Poll, OpenQuestion, Scale, Video, Timer, Assignment, Notes, Column)',
+      message: `onbekend onderdeel <Foo> (bekend: ${[...widgets.components.keys()].join(', ')})`,
     },
     {
       name: 'unknown prop on a known widget',

@@ -61,7 +61,10 @@ export const quiz = defineWidget({
     }),
     check: (item: QuizItem, value: QuizValue) => checkChoices(item, value),
     summarise: (item: QuizItem, answers): Omit<QuizResults, 'answered'> => ({ kind: 'quiz', counts: countChoices(item, answers) }),
-    describe: (props) => ({ prompt: props.question, options: props.options, correct: [...correctLetters(props)].sort(), hasModel: false }),
+    describe: (props) => {
+      const correct = [...correctLetters(props)].sort();
+      return { prompt: props.question, options: props.options, correct, rightAnswer: choicesText(props, correct).split(', '), hasModel: false };
+    },
     answerText: (item, value) => choicesText(item, value.choices),
     tally: (item, results: QuizResults) => tallyChoices(item, results),
     verdict: (item, value): Verdict => (sameLetters(value.choices, item.correct) ? 'right' : 'wrong'),

@@ -1,0 +1,68 @@
+import { useId, useState } from 'react';
+import { submitAnswer } from '../../live/connection.ts';
+import { useTranslate, type DeckContext } from '../common.ts';
+import { AnswerStatus, ItemClosed, ItemLocked } from '../live/AnswerStatus.tsx';
+import { useLiveItem, useRevealWhenOpened } from '../live/use-live-item.ts';
+import { isOrderOf, type Order } from './order-logic.ts';
+import { OrderList } from './OrderList.tsx';
+import './ordering.css';
+
+interface Props extends DeckContext {
+  id: string;
+  question: string;
+  /** The items, shuffled (see `shownItems`): which order is right stays on the server until revealed. */
+  items: string[];
+}
+
+/** Ordering on a student's phone in a live lesson: drag or move the items, then send; the verdict once revealed. */
+export default function OrderingLive(props: Props) {
+  const t = useTranslate(props.lang);
+  const { open, mayAnswer, locked, mine, reveal, wasOpened } = useLiveItem(props.id);
+  const area = useRevealWhenOpened(open);
+  const [draft, setDraft] = useState<Order>(() => props.items.map((_, index) => index));
+  const groupId = useId();
+  const sentValue = mine && mine.status !== 'refused' && mine.value.kind === 'ordering' && 'order' in mine.value ? mine.value.order : null;
+  const sent = Array.isArray(sentValue) && isOrderOf(sentValue, props.items.length) ? sentValue : null;
+  const right = reveal?.correct;
+  const marks = right && sent ? sent.map((shown, position) => props.items[shown] === right[position]) : undefined;
+  const sentRight = marks?.every(Boolean) === true;
+
+  return (
+    <div ref={area} tabIndex={-1} className="widget ordering live-item" data-widget="ordering" data-live-open={open ? 'true' : undefined}>
+      <OrderList
+        groupId={groupId}
+        question={props.question}
+        instruction={mayAnswer ? t('ordering.instruction') : undefined}
+        items={props.items}
+        order={mayAnswer ? draft : (sent ?? draft)}
+        onChange={setDraft}
+        disabled={!mayAnswer}
+        marks={marks}
+        t={t}
+      />
+      {mayAnswer && (
+        <div className="widget-actions">
+          <button type="button" className="button" onClick={() => submitAnswer(props.id, { kind: 'ordering', order: draft })}>
+            {t('liveItem.send')}
+          </button>
+        </div>
+      )}
+      {locked && <ItemLocked t={t} />}
+      {!open && !sent && <ItemClosed wasOpened={wasOpened} t={t} />}
+      <AnswerStatus mine={locked ? undefined : mine} t={t} />
+      {right && sent && (
+        <div role="status" className={`feedback ${sentRight ? 'good' : 'bad'}`}>
+          <p className="feedback-verdict">{sentRight ? t('ordering.right') : t('ordering.wrong')}</p>
+          {!sentRight && (
+            <ol className="order-answer">
+              {right.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ol>
+          )}
+          {reveal?.explanation && <p className="explanation">{reveal.explanation}</p>}
+        </div>
+      )}
+    </div>
+  );
+}
