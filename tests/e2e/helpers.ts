@@ -19,6 +19,7 @@ export function dutchSummary(slideCount: number, items: Record<ItemKind, number>
     video: 'video',
     timer: 'timer',
     scale: 'schaal',
+    ordering: 'volgorde',
   };
   const plural: Partial<Record<ItemKind, string>> = {
     mindMap: 'mindmaps',
@@ -28,8 +29,9 @@ export function dutchSummary(slideCount: number, items: Record<ItemKind, number>
     video: "video's",
     timer: 'timers',
     scale: 'schalen',
+    ordering: 'volgordes',
   };
-  const order: ItemKind[] = ['mindMap', 'quiz', 'poll', 'openQuestion', 'scale', 'video', 'timer'];
+  const order: ItemKind[] = ['mindMap', 'quiz', 'poll', 'openQuestion', 'scale', 'ordering', 'video', 'timer'];
   const slides = slideCount === 1 ? '1 dia' : `${slideCount} dia's`;
   const parts = order
     .filter((kind) => items[kind] > 0)
