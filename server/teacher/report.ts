@@ -3,7 +3,7 @@ import type { LessonWidget } from '../../src/shared/lesson/analyse.ts';
 import type { AnswerValue } from '../../src/shared/session/answers.ts';
 import { summariseItem, type ItemResults } from '../../src/shared/session/results.ts';
 import type { AnswerableKind, SessionItem } from '../../src/shared/session/state.ts';
-import type { Verdict } from '../../src/widgets/definition.ts';
+import type { ItemDescription, Verdict } from '../../src/widgets/definition.ts';
 import type { MessageKey } from '../../src/i18n/index.ts';
 import { widgets, type WidgetRegistry } from '../../src/widgets/index.ts';
 
@@ -22,6 +22,8 @@ export interface ReportItem {
   session: SessionItem;
   /** The kind's name in the report. */
   label: MessageKey;
+  /** How the kind describes the item, to read its answers with. */
+  description?: ItemDescription;
 }
 
 export interface ReportAnswer {
@@ -62,7 +64,7 @@ export function reportItems(lessonWidgets: readonly LessonWidget[], registry: Wi
     if (!widget.id || !rules) return [];
     const { prompt, options, correct } = rules.describe(widget.props);
     const session = { kind: widget.kind, slide: widget.slideIndex, ...(rules.item(widget.props) as object) } as SessionItem;
-    return [{ id: widget.id, kind: widget.kind as AnswerableKind, slide: widget.slideIndex, question: prompt, options, correct, session, label: rules.labels.report }];
+    return [{ id: widget.id, kind: widget.kind as AnswerableKind, slide: widget.slideIndex, question: prompt, options, correct, session, label: rules.labels.report, description: rules.describe(widget.props) }];
   });
 }
 
@@ -85,7 +87,8 @@ export function tallyOf(item: ReportItem, results: ItemResults, registry: Widget
   return tally ? tally(describeOf(item), results) : null;
 }
 
-const describeOf = (item: ReportItem) => ({ prompt: item.question, options: item.options, correct: item.correct, hasModel: false });
+const describeOf = (item: ReportItem): ItemDescription =>
+  item.description ?? { prompt: item.question, options: item.options, correct: item.correct, hasModel: false };
 
 /**
  * Everything a session produced, per item and per student; every stored answer appears once.

@@ -26,6 +26,8 @@ export interface TeacherItem {
   hasModel: boolean;
   /** The right answer as lines for the teacher's eyes only; empty for kinds without one. */
   rightAnswer: string[];
+  /** Matching: the left column. */
+  lefts?: string[];
   /** The kind's name on the panel. */
   label: MessageKey;
   /** What the teacher can show on top of the results: the right answer, a model, or nothing. */
@@ -70,7 +72,7 @@ export function teacherLessonFrom(slides: readonly SlideSource[], registry: Widg
       if (timer) lesson.timers.push({ id: widget.id, slide: slide.index, label: timer.label(widget.props), durationMs: timer.durationMs(widget.props) });
       const rules = registry.answerRules(widget.kind);
       if (!rules) continue;
-      const { prompt, options, correct, hasModel, rightAnswer } = rules.describe(widget.props);
+      const { prompt, options, correct, hasModel, rightAnswer, lefts } = rules.describe(widget.props);
       lesson.items.push({
         id: widget.id,
         kind: widget.kind as AnswerableKind,
@@ -81,6 +83,7 @@ export function teacherLessonFrom(slides: readonly SlideSource[], registry: Widg
         correct: strings(correct),
         hasModel,
         rightAnswer: strings(rightAnswer),
+        ...(lefts ? { lefts: strings(lefts) } : {}),
         label: rules.labels.panel,
         reveals: rules.reveals ?? null,
       });

@@ -31,6 +31,8 @@ export interface ItemDescription {
   hasModel: boolean;
   /** The right answer as lines for the teacher's eyes ("B – werven van nieuwe klanten"); none for kinds without one. */
   rightAnswer?: string[];
+  /** Matching: the left column, in the author's order. */
+  lefts?: string[];
 }
 
 /** A stored answer as a results summary reads it. */

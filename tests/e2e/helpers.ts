@@ -20,6 +20,7 @@ export function dutchSummary(slideCount: number, items: Record<ItemKind, number>
     timer: 'timer',
     scale: 'schaal',
     ordering: 'volgorde',
+    matching: 'koppeling',
   };
   const plural: Partial<Record<ItemKind, string>> = {
     mindMap: 'mindmaps',
@@ -30,8 +31,9 @@ export function dutchSummary(slideCount: number, items: Record<ItemKind, number>
     timer: 'timers',
     scale: 'schalen',
     ordering: 'volgordes',
+    matching: 'koppelingen',
   };
-  const order: ItemKind[] = ['mindMap', 'quiz', 'poll', 'openQuestion', 'scale', 'ordering', 'video', 'timer'];
+  const order: ItemKind[] = ['mindMap', 'quiz', 'poll', 'openQuestion', 'scale', 'ordering', 'matching', 'video', 'timer'];
   const slides = slideCount === 1 ? '1 dia' : `${slideCount} dia's`;
   const parts = order
     .filter((kind) => items[kind] > 0)

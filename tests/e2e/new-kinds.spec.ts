@@ -207,3 +207,105 @@ test('ordering: by touch buttons, mouse drag and keyboard; the right order stays
     'goed',
   ]);
 });
+
+const RM = 'relatiebeheer/relatiemarketing';
+const PAIRS: [string, string][] = [
+  ['Financieel', 'Spaarpunten en korting voor vaste klanten'],
+  ['Sociaal', 'Een persoonlijke kaart van je vaste verkoper'],
+  ['Structureel', 'Een abonnement met een eigen klantportaal'],
+];
+
+test('matching: tap left then right, drag with a mouse, or use the keyboard; the board shows the pairs made', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(150_000);
+  const { code, sessionId } = await startLiveLesson(page, EMAIL, RM);
+  const board = await openBoard(page, RM, sessionId);
+  const teacher = await teacherOfPage(page, baseURL ?? '', sessionId);
+  const touch = await phoneJoins(browser, code, 'Ada');
+  // Bo works on a laptop (1366x768) with a mouse: the two columns side by side.
+  const mouse = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'nl-NL' })).newPage();
+  await mouse.goto(`/join/${code}`);
+  await mouse.getByLabel('Je naam').fill('Bo');
+  await mouse.getByRole('button', { name: 'Meedoen' }).click();
+  await expect(mouse.locator('[data-me]')).toHaveText('Je doet mee als Bo');
+  const keys = await phoneJoins(browser, code, 'Cem');
+  const html = await (await touch.request.get(`/join/${code}`)).text();
+  expect(html).not.toContain('Financieel is een voordeel in geld');
+
+  await teacher.send('item:open', { id: 'koppel-binding' });
+  const widget = (phone: Page) => phone.locator('[data-widget="matching"][data-live-open="true"]');
+  for (const phone of [touch, mouse, keys]) await expect(widget(phone)).toBeVisible();
+  // The right column comes shuffled.
+  expect(await widget(touch).locator('.match-right').allTextContents()).not.toEqual(PAIRS.map((pair) => pair[1]));
+  await axe(touch);
+
+  // Ada (touch): taps a left item, then its match; every pair right.
+  for (const [left, right] of PAIRS) {
+    await widget(touch).getByRole('button', { name: left, exact: true }).tap();
+    await expect(widget(touch).getByRole('status').first()).toContainText(`Gekozen: ${left}`);
+    await widget(touch).getByRole('button', { name: right, exact: true }).tap();
+  }
+  await expect(widget(touch).locator('.match-left .match-slot')).toHaveText(PAIRS.map((pair) => `→ ${pair[1]}`));
+  await touch.screenshot({ path: test.info().outputPath('matching-phone.png') });
+  await touch.getByRole('button', { name: 'Verstuur' }).tap();
+  await expect(touch.getByText('Verstuurd ✓')).toBeVisible();
+
+  // Bo (mouse): drags each right item onto a left one, the first two swapped.
+  const targets = ['Sociaal', 'Financieel', 'Structureel'];
+  await widget(mouse).locator('.match-columns').scrollIntoViewIfNeeded();
+  for (const [index, [, right]] of PAIRS.entries()) {
+    const chip = await widget(mouse).getByRole('button', { name: right, exact: true }).boundingBox();
+    const slot = await widget(mouse).locator('.match-left', { hasText: targets[index] }).boundingBox();
+    if (!chip || !slot) throw new Error('no chip or slot');
+    await mouse.mouse.move(chip.x + chip.width / 2, chip.y + chip.height / 2);
+    await mouse.mouse.down();
+    await mouse.mouse.move(chip.x + chip.width / 2 + 10, chip.y + chip.height / 2, { steps: 4 });
+    await mouse.mouse.move(slot.x + slot.width / 2, slot.y + slot.height / 2, { steps: 10 });
+    await mouse.mouse.up();
+    await expect(widget(mouse).locator('.match-left', { hasText: targets[index] }).locator('.match-slot')).toHaveText(`→ ${right}`);
+  }
+  const send = mouse.getByRole('button', { name: 'Verstuur' });
+  await expect(async () => {
+    if (await send.isVisible()) await send.click();
+    await expect(mouse.getByText('Verstuurd ✓')).toBeVisible({ timeout: 1000 });
+  }).toPass();
+
+  // Cem (keyboard): Tab to a left item, Enter, then its match, Enter.
+  for (const [left, right] of PAIRS) {
+    await widget(keys).getByRole('button', { name: left, exact: true }).focus();
+    await keys.keyboard.press('Enter');
+    await widget(keys).getByRole('button', { name: right, exact: true }).focus();
+    await keys.keyboard.press('Enter');
+  }
+  await expect(widget(keys).locator('.match-left .match-slot')).toHaveText(PAIRS.map((pair) => `→ ${pair[1]}`));
+  await keys.getByRole('button', { name: 'Verstuur' }).press('Enter');
+  await expect(keys.getByText('Verstuurd ✓')).toBeVisible();
+
+  await expect(page.locator('.tl-results')).toContainText('2 van 3 helemaal goed');
+  await teacher.send('item:close', {});
+  await teacher.send('answer:reveal', { id: 'koppel-binding', revealed: true });
+  await expect(mouse.locator('.feedback.bad')).toContainText('Niet helemaal. Zo hoort het:');
+  await expect(touch.locator('.feedback.good')).toContainText('Goed! Alles is goed gekoppeld.');
+  await board.keyboard.press('r');
+  const results = board.locator('.board-results .board-matching');
+  await expect(results.locator('.board-matching-right')).toHaveText('2 van 3 helemaal goed');
+  await expect(results.locator('td[data-right="true"]')).toHaveText(['2 (goed)', '2 (goed)', '3 (goed)']);
+  await axe(board);
+  await board.screenshot({ path: test.info().outputPath('matching-board.png') });
+
+  const csv = (await (await page.request.get(`/docent/live/${sessionId}/rapport.csv`)).body()).toString('utf8');
+  const bo =
+    csv
+      .split('\r\n')
+      .find((line) => line.startsWith('Bo;') && line.includes(';koppel-binding;'))
+      ?.split(';') ?? [];
+  expect(bo.slice(4, 8)).toEqual([
+    'koppeling',
+    'Welk voorbeeld hoort bij welk niveau van klantwaarde?',
+    `Financieel → ${PAIRS[1]?.[1]} | Sociaal → ${PAIRS[0]?.[1]} | Structureel → ${PAIRS[2]?.[1]}`,
+    'fout',
+  ]);
+});

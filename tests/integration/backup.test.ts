@@ -84,7 +84,8 @@ describe.each(Object.entries(SETUPS))('npm run backup on %s', (_name, makeSetup)
     const store = await setup.open();
     cleanups.push(() => store.close());
     const { cookie, session, teacherId } = await teacherWithSession({ store, lessons: await lessons });
-    const node = await startNode(setup.env);
+    // The node trusts X-Forwarded-For, so each student below can come from an address of its own.
+    const node = await startNode({ ...setup.env, TRUST_PROXY: '1' });
     cleanups.push(() => node.stop());
 
     // One student with a saved board holding an uploaded image.
