@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { submitAnswer } from '../../live/connection.ts';
 import { useTranslate, type DeckContext } from '../common.ts';
 import { AnswerStatus, ItemClosed, ItemLocked } from '../live/AnswerStatus.tsx';
+import { AnswerVerdict } from '../live/AnswerVerdict.tsx';
 import { useLiveItem, useRevealWhenOpened } from '../live/use-live-item.ts';
 import { MatchBoard } from './MatchBoard.tsx';
 import { isComplete, type Pairs } from './match-logic.ts';
@@ -59,17 +60,14 @@ export default function MatchingLive(props: Props) {
       {!open && !sent && <ItemClosed wasOpened={wasOpened} t={t} />}
       <AnswerStatus mine={locked ? undefined : mine} t={t} />
       {right && sent && (
-        <div role="status" className={`feedback ${allRight ? 'good' : 'bad'}`}>
-          <p className="feedback-verdict">{allRight ? t('matching.right') : t('matching.wrong')}</p>
-          {!allRight && (
-            <ul className="match-answer">
-              {right.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          )}
-          {reveal?.explanation && <p className="explanation">{reveal.explanation}</p>}
-        </div>
+        <AnswerVerdict
+          status
+          right={allRight}
+          rightText={t('matching.right')}
+          wrongText={t('matching.wrong')}
+          answer={right}
+          explanation={reveal?.explanation}
+        />
       )}
     </div>
   );

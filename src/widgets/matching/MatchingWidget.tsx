@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useHydrated, useStudyAnswer, useTranslate, type DeckContext } from '../common.ts';
+import { AnswerVerdict } from '../live/AnswerVerdict.tsx';
 import { MatchBoard } from './MatchBoard.tsx';
 import { isComplete, rightStart, shownRights, type Pairs } from './match-logic.ts';
 import type { MatchingProps } from './widget.ts';
@@ -57,18 +58,13 @@ export default function MatchingWidget(props: Props) {
       )}
       <div role="status" className="feedback-region">
         {study && checked && (
-          <div className={`feedback ${right ? 'good' : 'bad'}`}>
-            <p className="feedback-verdict">{right ? t('matching.right') : t('matching.wrong')}</p>
-            {!right && (
-              <ul className="match-answer">
-                {props.pairs.map(([left, match]) => (
-                  <li key={left}>
-                    {left} → {match}
-                  </li>
-                ))}
-              </ul>
-            )}
-            {props.explanation && <p className="explanation">{props.explanation}</p>}
+          <AnswerVerdict
+            right={right}
+            rightText={t('matching.right')}
+            wrongText={t('matching.wrong')}
+            answer={props.pairs.map(([left, match]) => `${left} → ${match}`)}
+            explanation={props.explanation}
+          >
             <button
               type="button"
               className="button secondary"
@@ -79,7 +75,7 @@ export default function MatchingWidget(props: Props) {
             >
               {t('matching.retry')}
             </button>
-          </div>
+          </AnswerVerdict>
         )}
       </div>
     </div>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { submitAnswer } from '../../live/connection.ts';
 import { useTranslate, type DeckContext } from '../common.ts';
 import { AnswerStatus, ItemClosed, ItemLocked } from '../live/AnswerStatus.tsx';
+import { AnswerVerdict } from '../live/AnswerVerdict.tsx';
 import { useLiveItem, useRevealWhenOpened } from '../live/use-live-item.ts';
 import { isOrderOf, type Order } from './order-logic.ts';
 import { OrderList } from './OrderList.tsx';
@@ -51,17 +52,15 @@ export default function OrderingLive(props: Props) {
       {!open && !sent && <ItemClosed wasOpened={wasOpened} t={t} />}
       <AnswerStatus mine={locked ? undefined : mine} t={t} />
       {right && sent && (
-        <div role="status" className={`feedback ${sentRight ? 'good' : 'bad'}`}>
-          <p className="feedback-verdict">{sentRight ? t('ordering.right') : t('ordering.wrong')}</p>
-          {!sentRight && (
-            <ol className="order-answer">
-              {right.map((item) => (
-                <li key={item}>{item}</li>
-              ))}
-            </ol>
-          )}
-          {reveal?.explanation && <p className="explanation">{reveal.explanation}</p>}
-        </div>
+        <AnswerVerdict
+          status
+          numbered
+          right={sentRight}
+          rightText={t('ordering.right')}
+          wrongText={t('ordering.wrong')}
+          answer={right}
+          explanation={reveal?.explanation}
+        />
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useHydrated, useStudyAnswer, useTranslate, type DeckContext } from '../common.ts';
+import { AnswerVerdict } from '../live/AnswerVerdict.tsx';
 import { isRightOrder, startOrder, type Order } from './order-logic.ts';
 import { OrderList } from './OrderList.tsx';
 import type { OrderingProps } from './widget.ts';
@@ -54,16 +55,14 @@ export default function OrderingWidget(props: Props) {
       )}
       <div role="status" className="feedback-region">
         {study && checked && (
-          <div className={`feedback ${right ? 'good' : 'bad'}`}>
-            <p className="feedback-verdict">{right ? t('ordering.right') : t('ordering.wrong')}</p>
-            {!right && (
-              <ol className="order-answer">
-                {props.items.map((item) => (
-                  <li key={item}>{item}</li>
-                ))}
-              </ol>
-            )}
-            {props.explanation && <p className="explanation">{props.explanation}</p>}
+          <AnswerVerdict
+            right={right}
+            rightText={t('ordering.right')}
+            wrongText={t('ordering.wrong')}
+            answer={props.items}
+            numbered
+            explanation={props.explanation}
+          >
             <button
               type="button"
               className="button secondary"
@@ -74,7 +73,7 @@ export default function OrderingWidget(props: Props) {
             >
               {t('ordering.retry')}
             </button>
-          </div>
+          </AnswerVerdict>
         )}
         {!study && revealed && props.explanation && <p className="explanation">{props.explanation}</p>}
       </div>
