@@ -21,6 +21,8 @@ declare namespace App {
       liveBoard?: boolean;
       /** The authoring guide: widgets show authors what is still to do. */
       authoring?: boolean;
+      /** The lesson's learning goals (a self-assessment asks about them). */
+      goals?: readonly string[];
     };
   }
 }

@@ -4,7 +4,7 @@ import type { AnswerValue } from '../../src/shared/session/answers.ts';
 import { summariseItem, type ItemResults } from '../../src/shared/session/results.ts';
 import type { AnswerableKind, SessionItem } from '../../src/shared/session/state.ts';
 import type { ItemDescription, Verdict } from '../../src/widgets/definition.ts';
-import type { MessageKey } from '../../src/i18n/index.ts';
+import type { MessageKey, Translate } from '../../src/i18n/index.ts';
 import { widgets, type WidgetRegistry } from '../../src/widgets/index.ts';
 
 export type { Verdict };
@@ -68,10 +68,10 @@ export function reportItems(lessonWidgets: readonly LessonWidget[], registry: Wi
   });
 }
 
-/** An answer as a person reads it: "B – werven van nieuwe klanten", ideas joined with " | ", or the text. */
-export function answerText(item: ReportItem, value: AnswerValue, registry: WidgetRegistry = widgets): string {
+/** An answer as a person reads it: "B – werven van nieuwe klanten", ideas joined with " | ", or the text; the app's own words by `t`. */
+export function answerText(item: ReportItem, value: AnswerValue, registry: WidgetRegistry = widgets, t?: Translate): string {
   const rules = registry.answerRules(item.kind);
-  return rules && value.kind === item.kind ? rules.answerText(describeOf(item), value) : '';
+  return rules && value.kind === item.kind ? rules.answerText(describeOf(item), value, t) : '';
 }
 
 /** Right or wrong for kinds with a right answer (a quiz: exactly the right letters); null for the others. */
@@ -100,6 +100,7 @@ export function buildReport(
   answers: readonly Answer[],
   asked: readonly string[] = [],
   registry: WidgetRegistry = widgets,
+  t?: Translate,
 ): Report {
   const people = new Map(participants.map((participant) => [participant.id, participant]));
   const byItem = new Map(items.map((item) => [item.id, item]));
@@ -114,7 +115,7 @@ export function buildReport(
         participantId: answer.participantId,
         student: person?.name ?? '?',
         removed: person ? person.removedAt !== null : false,
-        text: answerText(item, value, registry),
+        text: answerText(item, value, registry, t),
         verdict: answerVerdict(item, value, registry),
         at: answer.updatedAt,
       },

@@ -20,6 +20,9 @@ export interface GuideSection {
   live?: number;
 }
 
+/** The goals of the guide's example lesson: what its self-assessment demo asks about. */
+export const GUIDE_EXAMPLE_GOALS = ['Je weet wat relatiebeheer is', 'Je weet de niveaus van klantenbinding'] as const;
+
 /** The widget kinds' sections, in registry order, each from the kind's folder. */
 const WIDGET_GUIDE: GuideSection[] = WIDGET_KINDS.flatMap((definition) =>
   definition.guide.map(({ demo, ...entry }) => (demo === undefined ? entry : { ...entry, live: demo })),
@@ -62,8 +65,7 @@ language: nl
 order: 2
 description: Wat relatiebeheer is en hoe je klanten bindt.
 goals:
-  - Je weet wat relatiebeheer is
-  - Je weet de niveaus van klantenbinding
+${GUIDE_EXAMPLE_GOALS.map((goal) => `  - ${goal}`).join('\n')}
 ---`,
   },
   {

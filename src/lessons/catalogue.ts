@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ParsedLesson } from '../shared/lesson/parse.ts';
-import { parseLesson } from '../shared/lesson/parse.ts';
+import { fillFromLesson, parseLesson } from '../shared/lesson/parse.ts';
 import { compareLessons } from '../shared/lesson/order.ts';
 import { lessonOutline, lessonSummary, type LessonOutline } from '../shared/lesson/outline.ts';
 
@@ -15,7 +15,9 @@ export interface CatalogueLesson {
 const byModuleThenOrder = (a: CatalogueLesson, b: CatalogueLesson) => compareLessons(a.entry.data, b.entry.data);
 
 function describe(entry: LessonEntry): CatalogueLesson {
+  // The body comes without its frontmatter: what widgets take from the lesson comes from its data.
   const parsed = parseLesson(entry.body ?? '');
+  fillFromLesson(parsed, entry.data);
   const summary = lessonSummary(entry.id, entry.data, parsed.slides, parsed.widgets);
   return { entry, parsed, outline: lessonOutline(summary, parsed.slides) };
 }

@@ -66,6 +66,7 @@ describe('Les 2: Wat is relatiebeheer?', () => {
       16: ['video'],
       19: ['text', 'openQuestion', 'timer'],
       20: ['text', 'timer'],
+      29: ['selfAssessment'],
       30: ['text', 'poll'],
       31: ['openQuestion'],
     };
@@ -125,10 +126,16 @@ describe('Les 2: Wat is relatiebeheer?', () => {
     expect(slide(19).widgets.filter((w) => w.name === 'OpenQuestion').map((w) => w.id)).toEqual(['binding-activiteiten']);
   });
 
-  it('has eleven widgets in all', () => {
+  it('has twelve widgets in all', () => {
     expect(lesson.widgets.map((w) => w.kind)).toEqual([
-      'assignment', 'mindMap', 'quiz', 'video', 'mindMap', 'video', 'openQuestion', 'timer', 'timer', 'poll', 'openQuestion',
+      'assignment', 'mindMap', 'quiz', 'video', 'mindMap', 'video', 'openQuestion', 'timer', 'timer', 'selfAssessment', 'poll', 'openQuestion',
     ]); // prettier-ignore
+  });
+
+  it('ends with "Goal!": the class assesses itself on the four goals of the frontmatter', () => {
+    expect(slide(29)).toMatchObject({ title: 'Goal!' });
+    expect(slide(29).widgets[0]?.props).toEqual({ id: 'kan-ik-dit', question: 'Kan ik dit?', goals: lesson.frontmatter?.goals });
+    expect(lesson.frontmatter?.goals).toHaveLength(4);
   });
 });
 

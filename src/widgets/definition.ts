@@ -1,5 +1,5 @@
 import type { ZodType } from 'zod';
-import type { Language, MessageKey } from '../i18n/index.ts';
+import type { Language, MessageKey, Translate } from '../i18n/index.ts';
 import type { AnswerErrorCode } from '../shared/session/error-codes.ts';
 
 // What one kind of widget is, apart from its components: the contract every folder under
@@ -64,16 +64,36 @@ export interface AnswerRules<Props, Item, Value extends { kind: string }, Result
   summarise(item: Item, answers: readonly SummaryAnswer<Value>[]): Omit<Results, 'answered'>;
   /** Names the item and what the report reads its answers with. */
   describe(props: Props): ItemDescription;
-  /** An answer as a person reads it in the report and the CSV. */
-  answerText(item: ItemDescription, value: Value): string;
-  /** The results as the report's table: a heading for the first column, and a row per option or idea with its count; none for kinds the report lists per student only. */
-  tally?(item: ItemDescription, results: Results): { heading: MessageKey; rows: { label: string; count: number }[] };
+  /** An answer as a person reads it in the report and the CSV, words of the app's own in the reader's language (`t`). */
+  answerText(item: ItemDescription, value: Value, t?: Translate): string;
+  /**
+   * The results as the report's table: a heading for the first column, and a row per option or idea
+   * with its count; with `columns`, a count per column (`counts`) instead. None for kinds the report
+   * lists per student only.
+   */
+  tally?(item: ItemDescription, results: Results): ReportTally;
   /** Right or wrong, for kinds with a right answer. */
   verdict?(item: ItemDescription, value: Value): Verdict;
   /** What the teacher can show the class on top of the results: the right answer, or a model. */
   reveals?: 'answer' | 'model';
   /** The kind's name on the teacher's panel and in the report's CSV. */
   labels: { panel: MessageKey; report: MessageKey };
+}
+
+/** The report's table of a kind's results. */
+export interface ReportTally {
+  heading: MessageKey;
+  /** The count columns' headings; one column, "Aantal", without. */
+  columns?: MessageKey[];
+  rows: { label: string; count: number; counts?: number[] }[];
+}
+
+/** What a lesson gives its widgets besides their props. */
+export interface LessonContext {
+  /** The learning goals of the frontmatter. */
+  goals: readonly string[];
+  /** The language the lesson is written in. */
+  language: string;
 }
 
 /** A timer's part in the live session: how long it runs. */
@@ -101,6 +121,8 @@ export interface WidgetDefinition<
   assetProps?: readonly string[];
   /** The element's own text is part of it (an assignment's brief). */
   keepsText?: boolean;
+  /** Fills in props the author left to the lesson (a self-assessment's goals come from the frontmatter); props were checked before. */
+  fromLesson?: (props: Props, lesson: LessonContext) => Props;
   /** Counted in the outline's `items` and on lesson cards (default true); the assignment is not: it belongs to the module. */
   counted?: boolean;
   /** The prefix of the kind's own messages in the catalogues (`scale` for `scale.*`): the pages that show it bring them. */

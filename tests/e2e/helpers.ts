@@ -21,6 +21,7 @@ export function dutchSummary(slideCount: number, items: Record<ItemKind, number>
     scale: 'schaal',
     ordering: 'volgorde',
     matching: 'koppeling',
+    selfAssessment: 'zelfbeoordeling',
   };
   const plural: Partial<Record<ItemKind, string>> = {
     mindMap: 'mindmaps',
@@ -32,8 +33,9 @@ export function dutchSummary(slideCount: number, items: Record<ItemKind, number>
     scale: 'schalen',
     ordering: 'volgordes',
     matching: 'koppelingen',
+    selfAssessment: 'zelfbeoordelingen',
   };
-  const order: ItemKind[] = ['mindMap', 'quiz', 'poll', 'openQuestion', 'scale', 'ordering', 'matching', 'video', 'timer'];
+  const order: ItemKind[] = ['mindMap', 'quiz', 'poll', 'openQuestion', 'scale', 'ordering', 'matching', 'selfAssessment', 'video', 'timer'];
   const slides = slideCount === 1 ? '1 dia' : `${slideCount} dia's`;
   const parts = order
     .filter((kind) => items[kind] > 0)

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { fetchOutline, WAARHEDEN } from './helpers.ts';
+import { fetchOutline, LES2, WAARHEDEN } from './helpers.ts';
 import { addTeacher, phoneJoins, startLiveLesson } from './live-helpers.ts';
 import { scriptedClass, teacherOfPage } from './live-sockets.ts';
 
@@ -308,4 +308,127 @@ test('matching: tap left then right, drag with a mouse, or use the keyboard; the
     `Financieel → ${PAIRS[1]?.[1]} | Sociaal → ${PAIRS[0]?.[1]} | Structureel → ${PAIRS[2]?.[1]}`,
     'fout',
   ]);
+});
+
+const GOALS = [
+  'Je weet de praktische zaken van deze module en hoe je deze afrondt',
+  'Je weet wat relatiebeheer is',
+  'Je weet hoe je relatiebeheer toepast',
+  'Je weet de niveaus van klantenbinding',
+];
+
+test('self-assessment: per goal ja, een beetje or nee on the phones; the board, panel and report show the class per goal', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(150_000);
+  const outline = await fetchOutline(page, LES2);
+  expect(outline.slides[28]?.kinds).toEqual(['selfAssessment']);
+  expect(outline.items.selfAssessment).toBe(1);
+  const { code, sessionId } = await startLiveLesson(page, EMAIL, LES2);
+  const board = await openBoard(page, LES2, sessionId);
+  const teacher = await teacherOfPage(page, baseURL ?? '', sessionId);
+  const touch = await phoneJoins(browser, code, 'Ada');
+  const mouse = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'nl-NL' })).newPage();
+  await mouse.goto(`/join/${code}`);
+  await mouse.getByLabel('Je naam').fill('Bo');
+  await mouse.getByRole('button', { name: 'Meedoen' }).click();
+  await expect(mouse.locator('[data-me]')).toHaveText('Je doet mee als Bo');
+  const keys = await phoneJoins(browser, code, 'Cem');
+  const others = await scriptedClass(baseURL ?? '', code, 3);
+
+  await teacher.send('item:open', { id: 'kan-ik-dit' });
+  const widget = (phone: Page) => phone.locator('[data-widget="selfAssessment"][data-live-open="true"]');
+  for (const phone of [touch, mouse, keys]) await expect(widget(phone)).toBeVisible();
+  const goal = (phone: Page, index: number) => widget(phone).getByRole('group', { name: GOALS[index], exact: true });
+  await expect(widget(touch).getByRole('group', { name: 'Kan ik dit?' })).toBeVisible();
+  await axe(touch);
+
+  // Ada (touch): taps a level per goal; the send button waits until every goal has one.
+  const send = (phone: Page) => widget(phone).getByRole('button', { name: 'Verstuur' });
+  for (const [index, level] of ['Ja', 'Ja', 'Een beetje'].entries()) await goal(touch, index).getByText(level, { exact: true }).tap();
+  await expect(send(touch)).toBeDisabled();
+  await goal(touch, 3).getByText('Nee', { exact: true }).tap();
+  await touch.screenshot({ path: test.info().outputPath('self-assessment-phone.png') });
+  await send(touch).tap();
+  await expect(widget(touch).getByText('Verstuurd ✓')).toBeVisible();
+
+  // Bo (laptop, mouse).
+  for (const [index, level] of ['Ja', 'Een beetje', 'Een beetje', 'Nee'].entries())
+    await goal(mouse, index).getByText(level, { exact: true }).click();
+  await send(mouse).click();
+  await expect(widget(mouse).getByText('Verstuurd ✓')).toBeVisible();
+
+  // Cem (keyboard): space chooses the focused level, the arrow keys move along a goal's levels, Tab to the next goal.
+  await goal(keys, 0).getByRole('radio', { name: 'Ja' }).focus();
+  await keys.keyboard.press('Space');
+  for (let index = 1; index < 4; index++) {
+    await keys.keyboard.press('Tab');
+    await expect(goal(keys, index).getByRole('radio', { name: 'Ja' })).toBeFocused();
+    await keys.keyboard.press('Space');
+  }
+  await keys.keyboard.press('ArrowRight');
+  await keys.keyboard.press('ArrowRight');
+  await expect(goal(keys, 3).getByRole('radio', { name: 'Nee' })).toBeChecked();
+  await keys.keyboard.press('Tab');
+  await expect(send(keys)).toBeFocused();
+  await keys.keyboard.press('Enter');
+  await expect(widget(keys).getByText('Verstuurd ✓')).toBeVisible();
+
+  const levels = (...codes: string[]) => ({ kind: 'selfAssessment', levels: codes });
+  await others[0]?.answer('kan-ik-dit', levels('no', 'no', 'no', 'no'));
+  await others[1]?.answer('kan-ik-dit', levels('some', 'yes', 'some', 'yes'));
+  await others[2]?.answer('kan-ik-dit', levels('yes', 'yes', 'yes', 'yes'));
+  // A level for too few goals, or one no phone offers, is refused on the server.
+  for (const value of [levels('yes', 'yes'), levels('yes', 'yes', 'yes', 'perhaps')]) {
+    await expect(
+      others[0]?.socket.emitWithAck('answer:submit', { itemId: 'kan-ik-dit', clientAnswerId: randomUUID().slice(0, 22), value }),
+    ).resolves.toMatchObject({ ok: false });
+  }
+
+  // The panel: per goal how many chose each level (Ada, Bo, Cem and three more).
+  const expected = [
+    ['4 (67%)', '1 (17%)', '1 (17%)'],
+    ['4 (67%)', '1 (17%)', '1 (17%)'],
+    ['2 (33%)', '3 (50%)', '1 (17%)'],
+    ['2 (33%)', '0 (0%)', '4 (67%)'],
+  ];
+  const panel = page.locator('.tl-results .tl-goals');
+  for (const [index, text] of GOALS.entries()) {
+    await expect(panel.locator('tbody th').nth(index)).toContainText(text);
+    await expect(panel.locator('tbody tr').nth(index).locator('td')).toHaveText(expected[index] ?? []);
+  }
+
+  // The board: a bar per goal, split by level, read from the back of the room.
+  await expect(board.locator('[data-position]')).toHaveText(/^Dia 29 van /);
+  await teacher.send('item:close', {});
+  await board.keyboard.press('r');
+  const results = board.locator('.board-results .board-goals');
+  await expect(results.locator('.board-goal-text')).toHaveText(GOALS);
+  await expect(results.locator('.board-goal-rows li').nth(3).locator('.goal-bar-part')).toHaveText(['2', '4']);
+  await expect(results.locator('.board-goal-rows li').nth(3).locator('.visually-hidden')).toHaveText('Ja: 2, Een beetje: 0, Nee: 4');
+  await axe(board);
+  await board.screenshot({ path: test.info().outputPath('self-assessment-board.png') });
+
+  // The report: the class per goal; the CSV every student's levels, in the reader's words.
+  await page.goto(`/docent/live/${sessionId}/rapport`);
+  const item = page.locator('.report-item').filter({ hasText: 'Kan ik dit?' });
+  await expect(item).toContainText('6 leerlingen antwoordden');
+  await expect(item.locator('thead th')).toHaveText(['Lesdoel', 'Ja', 'Een beetje', 'Nee']);
+  await expect(item.getByRole('row', { name: `${GOALS[2]} 2 3 1` })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('self-assessment-report.png'), fullPage: true });
+  const csv = (await (await page.request.get(`/docent/live/${sessionId}/rapport.csv`)).body()).toString('utf8');
+  const ada =
+    csv
+      .split('\r\n')
+      .find((line) => line.startsWith('Ada;') && line.includes(';kan-ik-dit;'))
+      ?.split(';') ?? [];
+  expect(ada.slice(4, 8)).toEqual([
+    'zelfbeoordeling',
+    'Kan ik dit?',
+    `${GOALS[0]}: Ja | ${GOALS[1]}: Ja | ${GOALS[2]}: Een beetje | ${GOALS[3]}: Nee`,
+    '',
+  ]);
+  for (const student of others) student.close();
 });

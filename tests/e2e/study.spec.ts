@@ -115,7 +115,28 @@ test.describe('study mode on a phone', () => {
     await expectStudySlide(page, 15);
     slide = await next(page, 17);
 
-    for (let index = 18; index <= 30; index++) slide = await next(page, index);
+    for (let index = 18; index <= 28; index++) slide = await next(page, index);
+
+    // Slide 29, "Goal!": a level for each of the lesson's four goals, kept on the device; saving waits for all four.
+    slide = await next(page, 29);
+    const goals = slide.locator('[data-widget="selfAssessment"]');
+    await expect(goals.getByRole('group', { name: 'Kan ik dit?' })).toBeVisible();
+    const goal = (text: string) => goals.getByRole('group', { name: text });
+    await expect(goals.locator('fieldset')).toHaveCount(4);
+    await goal('Je weet wat relatiebeheer is').getByText('Ja', { exact: true }).tap();
+    await goal('Je weet hoe je relatiebeheer toepast').getByText('Een beetje', { exact: true }).tap();
+    await goal('Je weet de niveaus van klantenbinding').getByText('Nee', { exact: true }).tap();
+    await expect(goals.getByRole('button', { name: 'Bewaar' })).toBeDisabled();
+    await expect(goals.getByText('Kies bij elk doel een antwoord.')).toBeVisible();
+    await goal('Je weet de praktische zaken van deze module en hoe je deze afrondt').getByText('Ja', { exact: true }).tap();
+    await goals.getByRole('button', { name: 'Bewaar' }).tap();
+    await expect(goals.getByRole('status')).toContainText('Je weet de niveaus van klantenbinding: Nee');
+    await expect(goal('Je weet wat relatiebeheer is').getByRole('radio', { name: 'Ja' })).toBeChecked();
+    await expect(goal('Je weet wat relatiebeheer is').getByRole('radio', { name: 'Ja' })).toBeDisabled();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: test.info().outputPath('self-assessment-study.png') });
+
+    slide = await next(page, 30);
 
     // Slide 31: the open question keeps what is typed.
     slide = await next(page, 31);
@@ -150,6 +171,7 @@ test.describe('study mode on a phone', () => {
         'quiz-kosten': { chosen: ['B'], correct: true },
         'mindmap-relatiebeheer': ['Klanten behouden', 'Vertrouwen'],
         'open-klantwaarde': text,
+        'kan-ik-dit': ['yes', 'yes', 'some', 'no'],
       },
     });
   });

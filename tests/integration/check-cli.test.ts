@@ -65,7 +65,7 @@ describe('lessons:check on the shipped lessons', () => {
     const result = await runNode([CLI], { LESSONS_DIR: undefined });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("ok   lessons/relatiebeheer/les-2-wat-is-relatiebeheer.mdx (31 dia's, 11 onderdelen)");
+    expect(result.stdout).toContain("ok   lessons/relatiebeheer/les-2-wat-is-relatiebeheer.mdx (31 dia's, 12 onderdelen)");
     expect(result.stdout).toContain("ok   lessons/relatiebeheer/waarheden-klanttevredenheid.mdx (18 dia's, 17 onderdelen)");
     expect(result.stdout).not.toContain('FOUT');
     expect(result.stdout).toMatch(/\nAlle \d+ lessen zijn in orde\.\n$/);

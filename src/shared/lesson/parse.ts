@@ -174,6 +174,22 @@ export function parseBody(body: string): Root {
 }
 
 /**
+ * Gives widgets what their kinds take from the lesson (a self-assessment's goals). In place: the
+ * slides hold the same widget objects as the lesson's list. A lesson with issues is not shown, whatever it fills in.
+ * `parseLesson` does it for a whole file; a body parsed apart from its frontmatter needs it called.
+ */
+export function fillFromLesson(
+  analysis: Pick<LessonAnalysis, 'widgets'>,
+  frontmatter: Pick<LessonFrontmatter, 'goals' | 'language'>,
+  registry: WidgetRegistry = widgets,
+): void {
+  for (const widget of analysis.widgets) {
+    const fill = registry.kind(widget.kind)?.fromLesson;
+    if (fill) widget.props = fill(widget.props, { goals: frontmatter.goals, language: frontmatter.language }) as typeof widget.props;
+  }
+}
+
+/**
  * Parses and checks a lesson file's full source against the widget registry. Never throws for author mistakes: syntax errors
  * become issues with their line.
  */
@@ -201,6 +217,7 @@ export function parseLesson(source: string, registry: WidgetRegistry = widgets):
       ],
     };
   }
+  if (front.frontmatter) fillFromLesson(analysis, front.frontmatter, registry);
   return {
     ...analysis,
     frontmatter: front.frontmatter,

@@ -262,6 +262,8 @@ describe('sessionLessonFrom', () => {
       'timer-drietallen': { slide: 20, durationMs: 180_000 },
     });
     expect(live.items['binding-activiteiten']).toEqual({ kind: 'openQuestion', slide: 19, maxLength: 600 });
-    expect(Object.keys(live.items)).toHaveLength(6);
+    // "Goal!": one level for each of the lesson's four goals.
+    expect(live.items['kan-ik-dit']).toEqual({ kind: 'selfAssessment', slide: 29, goals: 4 });
+    expect(Object.keys(live.items)).toHaveLength(7);
   });
 });

@@ -15,7 +15,8 @@ export const GET: APIRoute = async ({ params, cookies, locals }) => {
   }
   const slug = owned.lesson.slug.split('/').at(-1) ?? 'les';
   const day = new Date(owned.createdAt).toISOString().slice(0, 10);
-  return new Response(reportCsv(await owned.report(), translator(locals.lang), excelDateTime), {
+  const t = translator(locals.lang);
+  return new Response(reportCsv(await owned.report(t), t, excelDateTime), {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="${slug}-${day}-${owned.code}.csv"`,
