@@ -1,6 +1,7 @@
 import type { MessageKey } from '../i18n/index.ts';
 import type { PropValue } from '../shared/lesson/props.ts';
 import type { AnswerableKind } from '../shared/session/state.ts';
+import type { HotspotArea } from '../widgets/hotspot/area.ts';
 import { widgets, type WidgetRegistry } from '../widgets/index.ts';
 
 // The island imports only the types here; the pages build the view on the server (the kinds' rules are zod).
@@ -28,6 +29,9 @@ export interface TeacherItem {
   rightAnswer: string[];
   /** Matching: the left column. */
   lefts?: string[];
+  /** Hotspot: the image, and the right areas for the teacher's eyes. */
+  image?: { src: string; alt: string };
+  areas?: HotspotArea[];
   /** The kind's name on the panel. */
   label: MessageKey;
   /** What the teacher can show on top of the results: the right answer, a model, or nothing. */
@@ -72,7 +76,7 @@ export function teacherLessonFrom(slides: readonly SlideSource[], registry: Widg
       if (timer) lesson.timers.push({ id: widget.id, slide: slide.index, label: timer.label(widget.props), durationMs: timer.durationMs(widget.props) });
       const rules = registry.answerRules(widget.kind);
       if (!rules) continue;
-      const { prompt, options, correct, hasModel, rightAnswer, lefts } = rules.describe(widget.props);
+      const { prompt, options, correct, hasModel, rightAnswer, lefts, image, areas } = rules.describe(widget.props);
       lesson.items.push({
         id: widget.id,
         kind: widget.kind as AnswerableKind,
@@ -84,6 +88,8 @@ export function teacherLessonFrom(slides: readonly SlideSource[], registry: Widg
         hasModel,
         rightAnswer: strings(rightAnswer),
         ...(lefts ? { lefts: strings(lefts) } : {}),
+        ...(image ? { image } : {}),
+        ...(areas ? { areas } : {}),
         label: rules.labels.panel,
         reveals: rules.reveals ?? null,
       });

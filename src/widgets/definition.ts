@@ -1,6 +1,7 @@
 import type { ZodType } from 'zod';
 import type { Language, MessageKey, Translate } from '../i18n/index.ts';
 import type { AnswerErrorCode } from '../shared/session/error-codes.ts';
+import type { HotspotArea } from './hotspot/area.ts';
 
 // What one kind of widget is, apart from its components: the contract every folder under
 // src/widgets/<kind>/ fulfils in its `widget.ts`, and that the registry (index.ts) lists. Pure and
@@ -33,6 +34,9 @@ export interface ItemDescription {
   rightAnswer?: string[];
   /** Matching: the left column, in the author's order. */
   lefts?: string[];
+  /** Hotspot: the image tapped on, and the right areas (in percent of it). */
+  image?: { src: string; alt: string };
+  areas?: HotspotArea[];
 }
 
 /** A stored answer as a results summary reads it. */

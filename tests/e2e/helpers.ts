@@ -21,6 +21,7 @@ export function dutchSummary(slideCount: number, items: Record<ItemKind, number>
     scale: 'schaal',
     ordering: 'volgorde',
     matching: 'koppeling',
+    hotspot: 'aanwijsvraag',
     selfAssessment: 'zelfbeoordeling',
   };
   const plural: Partial<Record<ItemKind, string>> = {
@@ -33,9 +34,10 @@ export function dutchSummary(slideCount: number, items: Record<ItemKind, number>
     scale: 'schalen',
     ordering: 'volgordes',
     matching: 'koppelingen',
+    hotspot: 'aanwijsvragen',
     selfAssessment: 'zelfbeoordelingen',
   };
-  const order: ItemKind[] = ['mindMap', 'quiz', 'poll', 'openQuestion', 'scale', 'ordering', 'matching', 'selfAssessment', 'video', 'timer'];
+  const order: ItemKind[] = ['mindMap', 'quiz', 'poll', 'openQuestion', 'scale', 'ordering', 'matching', 'hotspot', 'selfAssessment', 'video', 'timer'];
   const slides = slideCount === 1 ? '1 dia' : `${slideCount} dia's`;
   const parts = order
     .filter((kind) => items[kind] > 0)

@@ -433,3 +433,121 @@ test('self-assessment: per goal ja, een beetje or nee on the phones; the board, 
   ]);
   for (const student of others) student.close();
 });
+
+const KGO = 'relatiebeheer/klantgerichte-organisatie';
+
+test('hotspot: a tap, a click or the sliders on the image; the board shows a heat map and, once revealed, the right area', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(150_000);
+  const outline = await fetchOutline(page, KGO);
+  expect(outline.items.hotspot).toBe(1);
+  const slide = outline.slides.find((candidate) => candidate.kinds.includes('hotspot'))?.index ?? 0;
+  const { code, sessionId } = await startLiveLesson(page, EMAIL, KGO);
+  const board = await openBoard(page, KGO, sessionId);
+  const teacher = await teacherOfPage(page, baseURL ?? '', sessionId);
+  const touch = await phoneJoins(browser, code, 'Ada');
+  const mouse = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'nl-NL' })).newPage();
+  await mouse.goto(`/join/${code}`);
+  await mouse.getByLabel('Je naam').fill('Bo');
+  await mouse.getByRole('button', { name: 'Meedoen' }).click();
+  await expect(mouse.locator('[data-me]')).toHaveText('Je doet mee als Bo');
+  const keys = await phoneJoins(browser, code, 'Cem');
+  const others = await scriptedClass(baseURL ?? '', code, 3);
+  // The right area stays on the server: the phone's page does not hold it, nor the explanation.
+  const html = await (await touch.request.get(`/join/${code}`)).text();
+  expect(html).not.toContain('bepaalt hij de leverancierskeuze');
+  expect(html).not.toContain('&quot;areas&quot;');
+
+  await teacher.send('item:open', { id: 'wijs-beslisser' });
+  const widget = (phone: Page) => phone.locator('[data-widget="hotspot"][data-live-open="true"]');
+  for (const phone of [touch, mouse, keys]) await expect(widget(phone)).toBeVisible();
+  const image = (phone: Page) => widget(phone).getByRole('button', { name: /^Tik op de plek in: Zes rollen/ });
+  const at = async (phone: Page, x: number, y: number) => {
+    // Positions are taken inside the frame's border, where the image itself starts.
+    const box = await image(phone).locator('img').boundingBox();
+    if (!box) throw new Error('no image');
+    return { x: (box.width * x) / 100, y: (box.height * y) / 100 };
+  };
+  await axe(touch);
+
+  // Ada (touch) taps on the decider, Bo (mouse) clicks on the gatekeeper.
+  await image(touch).tap({ position: await at(touch, 50, 85) });
+  await expect(widget(touch).locator('.hotspot-chosen')).toHaveText('Gekozen plek: 50% van links, 85% van boven.');
+  await touch.screenshot({ path: test.info().outputPath('hotspot-phone.png') });
+  await widget(touch).getByRole('button', { name: 'Verstuur' }).tap();
+  await expect(widget(touch).getByText('Verstuurd ✓')).toBeVisible();
+  await image(mouse).click({ position: await at(mouse, 79, 66) });
+  await widget(mouse).getByRole('button', { name: 'Verstuur' }).click();
+  await expect(widget(mouse).getByText('Verstuurd ✓')).toBeVisible();
+
+  // Cem (keyboard): the sliders move the point down to the decider (page up: 10, arrow: 1), then send.
+  const down = widget(keys).getByRole('slider', { name: 'Van boven naar onder' });
+  await down.focus();
+  for (let step = 0; step < 3; step++) await keys.keyboard.press('PageUp');
+  for (let step = 0; step < 5; step++) await keys.keyboard.press('ArrowRight');
+  await expect(widget(keys).locator('.hotspot-chosen')).toHaveText('Gekozen plek: 50% van links, 85% van boven.');
+  await keys.keyboard.press('Tab');
+  await expect(widget(keys).getByRole('button', { name: 'Verstuur' })).toBeFocused();
+  await keys.keyboard.press('Enter');
+  await expect(widget(keys).getByText('Verstuurd ✓')).toBeVisible();
+
+  await others[0]?.answer('wijs-beslisser', { kind: 'hotspot', x: 50, y: 84 });
+  await others[1]?.answer('wijs-beslisser', { kind: 'hotspot', x: 52, y: 86 });
+  await others[2]?.answer('wijs-beslisser', { kind: 'hotspot', x: 20, y: 20 });
+  // A point off the image is refused on the server.
+  await expect(
+    others[2]?.socket.emitWithAck('answer:submit', {
+      itemId: 'wijs-beslisser',
+      clientAnswerId: randomUUID().slice(0, 22),
+      value: { kind: 'hotspot', x: 101, y: 20 },
+    }),
+  ).resolves.toMatchObject({ ok: false });
+
+  // The panel: how many tapped a right place, and the taps over the image with the area for the teacher.
+  const panel = page.locator('.tl-results .tl-hotspot');
+  await expect(panel).toContainText('4 van 6 op een goede plek');
+  await expect(panel.locator('.hotspot-areas rect')).toHaveCount(1);
+  await expect(panel.locator('.hotspot-heat circle')).toHaveCount(6);
+
+  // The board: the heat map while the area is still hidden, then the area once revealed.
+  await expect(board.locator('[data-position]')).toHaveText(new RegExp(`^Dia ${slide} van `));
+  await teacher.send('item:close', {});
+  await board.keyboard.press('r');
+  const results = board.locator('.board-results .board-hotspot');
+  await expect(results.locator('.hotspot-heat circle')).toHaveCount(6);
+  await expect(results.locator('.hotspot-heat path').first()).toBeAttached();
+  await expect(results.locator('.hotspot-areas rect')).toHaveCount(0);
+  await expect(results.locator('.board-hotspot-count')).toHaveText('6 keer getikt');
+  await teacher.send('answer:reveal', { id: 'wijs-beslisser', revealed: true });
+  await expect(results.locator('.hotspot-areas rect')).toHaveCount(1);
+  await expect(results.locator('.board-hotspot-count')).toHaveText('4 van 6 op een goede plek');
+  await axe(board);
+  await board.screenshot({ path: test.info().outputPath('hotspot-board.png') });
+
+  // The phones: right or wrong, the area outlined, and why.
+  await expect(touch.locator('[data-widget="hotspot"] .feedback.good')).toContainText('Goed!');
+  await expect(mouse.locator('[data-widget="hotspot"] .feedback.bad')).toContainText('De goede plek is groen omlijnd.');
+  await expect(mouse.locator('[data-widget="hotspot"] .hotspot-areas rect')).toHaveCount(1);
+  await expect(mouse.locator('[data-widget="hotspot"] .explanation')).toContainText('De beslisser hakt de knoop door');
+  await mouse.screenshot({ path: test.info().outputPath('hotspot-laptop.png') });
+
+  // The report and CSV: each tap in words, right or wrong.
+  await page.goto(`/docent/live/${sessionId}/rapport`);
+  await expect(page.locator('.report-item').filter({ hasText: 'Wie hakt bij een inkoopbeslissing' })).toContainText(
+    '6 leerlingen antwoordden',
+  );
+  const csv = (await (await page.request.get(`/docent/live/${sessionId}/rapport.csv`)).body()).toString('utf8');
+  const row = (name: string) =>
+    csv
+      .split('\r\n')
+      .find((line) => line.startsWith(`${name};`) && line.includes(';wijs-beslisser;'))
+      ?.split(';') ?? [];
+  expect(row('Bo').slice(4, 6)).toEqual(['aanwijsvraag', 'Wie hakt bij een inkoopbeslissing de knoop door? Tik op die rol.']);
+  expect(row('Bo')[6]).toMatch(/^(78|79|80)% van links, (65|66|67)% van boven$/);
+  expect(row('Bo')[7]).toBe('fout');
+  expect(row('Cem').slice(6, 8)).toEqual(['50% van links, 85% van boven', 'goed']);
+  for (const student of others) student.close();
+});

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { currentFrame, LES2, LES2_SLIDES, openStudy, waitForIslands, WAARHEDEN } from './helpers.ts';
+import { currentFrame, fetchOutline, LES2, LES2_SLIDES, openStudy, waitForIslands, WAARHEDEN } from './helpers.ts';
 
 // A phone; every test gets a fresh browser context, so device storage starts empty.
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
@@ -245,5 +245,48 @@ test.describe('study mode on a phone', () => {
     }
     await nextButton(page).tap();
     await expect(page.locator('[data-score]')).toHaveText('Quizzen goed: 1 van 15');
+  });
+  test('a hotspot at home: tap the image, check it on the device, see the right place, try again', async ({ page }) => {
+    const slug = 'relatiebeheer/klantgerichte-organisatie';
+    const outline = await fetchOutline(page, slug);
+    const index = outline.slides.find((candidate) => candidate.kinds.includes('hotspot'))?.index ?? 0;
+    // Straight to the hotspot's slide, as a student who stopped there last time.
+    await page.addInitScript(
+      ([key, record]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key, record);
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+      [`study:${slug}`, JSON.stringify({ slide: index, answers: {} })] as const,
+    );
+    await openStudy(page, slug);
+    const slide = await expectStudySlide(page, index, outline.slideCount);
+    await waitForIslands(slide);
+    const widget = slide.locator('[data-widget="hotspot"]');
+    const image = widget.getByRole('button', { name: /^Tik op de plek in: Zes rollen/ });
+    const tapAt = async (x: number, y: number) => {
+      const box = await image.locator('img').boundingBox();
+      if (!box) throw new Error('no image');
+      await image.tap({ position: { x: (box.width * x) / 100, y: (box.height * y) / 100 } });
+    };
+    await expect(widget.getByRole('button', { name: 'Controleer' })).toBeDisabled();
+    await tapAt(79, 66);
+    await widget.getByRole('button', { name: 'Controleer' }).tap();
+    await expect(widget.getByRole('status')).toContainText('Niet goed. De goede plek is groen omlijnd.');
+    await expect(widget.locator('.hotspot-areas rect')).toHaveCount(1);
+    await expect(widget.locator('.hotspot-pin')).toHaveAttribute('data-right', 'false');
+    await page.screenshot({ path: test.info().outputPath('hotspot-study.png') });
+    await widget.getByRole('button', { name: 'Opnieuw' }).tap();
+    await expect(widget.locator('.hotspot-areas rect')).toHaveCount(0);
+    await tapAt(50, 85);
+    await widget.getByRole('button', { name: 'Controleer' }).tap();
+    await expect(widget.getByRole('status')).toContainText('Goed! Je wees de goede plek aan.');
+    await expect(widget.getByRole('status')).toContainText('De beslisser hakt de knoop door');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.reload();
+    const again = await expectStudySlide(page, index, outline.slideCount);
+    await waitForIslands(again);
+    await expect(again.locator('[data-widget="hotspot"]').getByRole('status')).toContainText('Goed!');
   });
 });

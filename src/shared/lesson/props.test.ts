@@ -25,6 +25,8 @@ describe('readProps', () => {
     ['<W a={["A", "C"]} />', { a: ['A', 'C'] }],
     ['<W a={[1, [2, 3]]} />', { a: [1, [2, 3]] }],
     ['<W a={[]} />', { a: [] }],
+    ['<W a={[{ x: 10, "y": 20, width: -1 }]} />', { a: [{ x: 10, y: 20, width: -1 }] }],
+    ['<W a={{}} />', { a: {} }],
   ];
   it.each(values)('%s', (jsx, props) => {
     expect(propsOf(jsx)).toEqual({ props, problems: [] });
@@ -38,6 +40,12 @@ describe('readProps', () => {
     ['<W a={[...lijst]} />', 'eigenschap "a" van <W> moet een vaste waarde zijn'],
     ['<W a={!true} />', 'eigenschap "a" van <W> moet een vaste waarde zijn'],
     ['<W a={/re/} />', 'eigenschap "a" van <W> moet een vaste waarde zijn'],
+    ['<W a={{ x }} />', 'eigenschap "a" van <W> moet een vaste waarde zijn'],
+    ['<W a={{ [k]: 1 }} />', 'eigenschap "a" van <W> moet een vaste waarde zijn'],
+    ['<W a={{ ...b }} />', 'eigenschap "a" van <W> moet een vaste waarde zijn'],
+    ['<W a={{ f() {} }} />', 'eigenschap "a" van <W> moet een vaste waarde zijn'],
+    ['<W a={{ __proto__: { x: 1 } }} />', 'eigenschap "a" van <W> moet een vaste waarde zijn'],
+    ['<W a={{ 1: 2 }} />', 'eigenschap "a" van <W> moet een vaste waarde zijn'],
     ['<W {...rest} />', 'gebruik geen {...} zonder naam in <W>'],
     ['<W a="1" a="2" />', 'eigenschap "a" staat twee keer in <W>'],
   ];

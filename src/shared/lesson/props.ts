@@ -3,7 +3,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { issueText, type IssueText } from './issues.ts';
 
 /** A value an author may give a widget prop. */
-export type PropValue = string | number | boolean | null | PropValue[];
+export type PropValue = string | number | boolean | null | PropValue[] | { [key: string]: PropValue };
 
 type Evaluated = { ok: true; value: PropValue } | { ok: false };
 
@@ -30,6 +30,19 @@ function evaluate(node: Expression | null | undefined): Evaluated {
       }
       return { ok: true, value: values };
     }
+    case 'ObjectExpression': {
+      // Plain keys only (`{ x: 10 }`, `{ "x": 10 }`): no spread, no computed or prototype keys.
+      const entries: [string, PropValue][] = [];
+      for (const property of node.properties) {
+        if (property.type !== 'Property' || property.computed || property.kind !== 'init' || property.method) return { ok: false };
+        const key = property.key.type === 'Identifier' ? property.key.name : property.key.type === 'Literal' ? property.key.value : null;
+        if (typeof key !== 'string' || key === '__proto__') return { ok: false };
+        const item = evaluate(property.value as Expression);
+        if (!item.ok) return item;
+        entries.push([key, item.value]);
+      }
+      return { ok: true, value: Object.fromEntries(entries) };
+    }
     default:
       return { ok: false };
   }
@@ -48,7 +61,7 @@ export interface PropsResult {
 
 /**
  * Reads a JSX element's attributes as plain values. Widget props must be literals (strings,
- * numbers, booleans, arrays of those) so that lessons can be checked and outlined without running them.
+ * numbers, booleans, arrays and plain objects of those) so that lessons can be checked and outlined without running them.
  */
 export function readProps(element: MdxJsxFlowElement | MdxJsxTextElement): PropsResult {
   const props: Record<string, PropValue> = {};

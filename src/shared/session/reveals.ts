@@ -5,7 +5,12 @@ export function visibleReveals(state: Pick<SessionState, 'revealed' | 'modelShow
   const reveals: Record<string, Reveal> = {};
   for (const id of state.revealed) {
     const reveal = lesson.items[id]?.reveal;
-    if (reveal?.correct) reveals[id] = { correct: reveal.correct, ...(reveal.explanation ? { explanation: reveal.explanation } : {}) };
+    if (reveal?.correct)
+      reveals[id] = {
+        correct: reveal.correct,
+        ...(reveal.explanation ? { explanation: reveal.explanation } : {}),
+        ...(reveal.areas ? { areas: reveal.areas } : {}),
+      };
   }
   for (const id of state.modelShown) {
     const model = lesson.items[id]?.reveal?.model;

@@ -1,3 +1,4 @@
+import type { HotspotArea } from '../../widgets/hotspot/area.ts';
 import type { AnswerableKind, KindItem } from '../../widgets/index.ts';
 import type { TimerState } from '../timer.ts';
 
@@ -25,6 +26,8 @@ export interface Reveal {
   correct?: string[];
   explanation?: string;
   model?: string[];
+  /** A hotspot's right areas, in percent of its image. */
+  areas?: HotspotArea[];
 }
 
 export interface OpenItem {
