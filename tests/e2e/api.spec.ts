@@ -43,7 +43,7 @@ test.describe('lesson API', () => {
       durationMinutes: 100,
       slideCount: LES2_SLIDES,
     });
-    expect(outline.items).toEqual({ ...Object.fromEntries(ITEM_KINDS.map((kind) => [kind, 0])), quiz: 1, poll: 1, mindMap: 2, openQuestion: 2, timer: 2, video: 2 });
+    expect(outline.items).toEqual({ ...Object.fromEntries(ITEM_KINDS.map((kind) => [kind, 0])), quiz: 1, poll: 1, mindMap: 2, openQuestion: 2, selfAssessment: 1, timer: 2, video: 2 });
     expect(outline.slides).toHaveLength(LES2_SLIDES);
     outline.slides.forEach((slide, i) => {
       expect(Object.keys(slide).sort()).toEqual(['index', 'kinds', 'title']);

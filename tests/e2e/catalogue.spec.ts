@@ -32,7 +32,7 @@ test.describe('catalogue', () => {
     }
 
     await expect(module.locator(`li.card[data-lesson="${LES2}"] .summary`)).toHaveText(
-      "31 dia's: 2 mindmaps, 1 quiz, 1 peiling, 2 open vragen, 2 video's, 2 timers",
+      "31 dia's: 2 mindmaps, 1 quiz, 1 peiling, 2 open vragen, 1 zelfbeoordeling, 2 video's, 2 timers",
     );
     await expect(module.locator('li.card[data-lesson="relatiebeheer/waarheden-klanttevredenheid"] .summary')).toHaveText(
       "18 dia's: 15 quizzen, 1 open vraag, 1 schaal",
@@ -49,7 +49,7 @@ test.describe('catalogue', () => {
     const facts = page.locator('dl.facts');
     await expect(facts).toContainText('MBO Handel, studiejaar 3');
     await expect(facts).toContainText('100 min');
-    await expect(facts).toContainText("31 dia's: 2 mindmaps, 1 quiz, 1 peiling, 2 open vragen, 2 video's, 2 timers");
+    await expect(facts).toContainText("31 dia's: 2 mindmaps, 1 quiz, 1 peiling, 2 open vragen, 1 zelfbeoordeling, 2 video's, 2 timers");
 
     await expect(page.getByRole('heading', { name: 'Leerdoelen' })).toBeVisible();
     await expect(page.getByRole('listitem').filter({ hasText: 'Je weet wat relatiebeheer is' }).first()).toBeVisible();

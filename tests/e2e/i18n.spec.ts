@@ -17,7 +17,7 @@ test.describe('language switch', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lessons');
     await expect(page.getByRole('region', { name: 'Module Relatiebeheer' })).toBeVisible();
     await expect(page.locator(`li.card[data-lesson="${LES2}"] .summary`)).toHaveText(
-      '31 slides: 2 mind maps, 1 quiz, 1 poll, 2 open questions, 2 videos, 2 timers',
+      '31 slides: 2 mind maps, 1 quiz, 1 poll, 2 open questions, 1 self-assessment, 2 videos, 2 timers',
     );
     await expect(page.getByRole('link', { name: 'Skip to content' })).toBeAttached();
     const cookie = (await context.cookies()).find((item) => item.name === 'lang');

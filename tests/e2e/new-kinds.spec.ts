@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { fetchOutline, LES2, WAARHEDEN } from './helpers.ts';
 import { addTeacher, phoneJoins, startLiveLesson } from './live-helpers.ts';
@@ -23,6 +23,26 @@ async function openBoard(page: Page, lesson: string, sessionId: string): Promise
   await board.goto(`/lessons/${lesson}/present?live=${sessionId}`);
   await expect(board.locator('[data-deck="present"]')).toHaveAttribute('data-ready', 'true');
   return board;
+}
+
+const LAPTOP = { width: 1366, height: 768 };
+
+/**
+ * A live lesson of `lesson` with its board at 720p, the teacher's socket and three students: Ada on a
+ * touch phone, Bo with a mouse (on a laptop unless `mouseViewport` says otherwise), Cem with the keyboard.
+ */
+async function classroom(page: Page, browser: Browser, baseURL: string | undefined, lesson: string, mouseViewport = LAPTOP) {
+  const { code, sessionId } = await startLiveLesson(page, EMAIL, lesson);
+  const board = await openBoard(page, lesson, sessionId);
+  const teacher = await teacherOfPage(page, baseURL ?? '', sessionId);
+  const touch = await phoneJoins(browser, code, 'Ada');
+  const mouse = await (await browser.newContext({ viewport: mouseViewport, locale: 'nl-NL' })).newPage();
+  await mouse.goto(`/join/${code}`);
+  await mouse.getByLabel('Je naam').fill('Bo');
+  await mouse.getByRole('button', { name: 'Meedoen' }).click();
+  await expect(mouse.locator('[data-me]')).toHaveText('Je doet mee als Bo');
+  const keys = await phoneJoins(browser, code, 'Cem');
+  return { code, sessionId, board, teacher, touch, mouse, keys };
 }
 
 test('a scale: phones tap or slide a point, the board shows the spread and the mean, the report and CSV every answer', async ({
@@ -115,15 +135,7 @@ test('ordering: by touch buttons, mouse drag and keyboard; the right order stays
   baseURL,
 }) => {
   test.setTimeout(150_000);
-  const { code, sessionId } = await startLiveLesson(page, EMAIL, RMP);
-  const board = await openBoard(page, RMP, sessionId);
-  const teacher = await teacherOfPage(page, baseURL ?? '', sessionId);
-  const touch = await phoneJoins(browser, code, 'Ada');
-  const mouse = await (await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'nl-NL' })).newPage();
-  await mouse.goto(`/join/${code}`);
-  await mouse.getByLabel('Je naam').fill('Bo');
-  await mouse.getByRole('button', { name: 'Meedoen' }).click();
-  const keys = await phoneJoins(browser, code, 'Cem');
+  const { code, sessionId, board, teacher, touch, mouse, keys } = await classroom(page, browser, baseURL, RMP, { width: 390, height: 844 });
   // The phone's page gives the order away nowhere: the items come shuffled, the explanation not at all.
   const html = await (await touch.request.get(`/join/${code}`)).text();
   expect(html).not.toContain('Eerst de fasen, dan per fase');
@@ -221,17 +233,8 @@ test('matching: tap left then right, drag with a mouse, or use the keyboard; the
   baseURL,
 }) => {
   test.setTimeout(150_000);
-  const { code, sessionId } = await startLiveLesson(page, EMAIL, RM);
-  const board = await openBoard(page, RM, sessionId);
-  const teacher = await teacherOfPage(page, baseURL ?? '', sessionId);
-  const touch = await phoneJoins(browser, code, 'Ada');
   // Bo works on a laptop (1366x768) with a mouse: the two columns side by side.
-  const mouse = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'nl-NL' })).newPage();
-  await mouse.goto(`/join/${code}`);
-  await mouse.getByLabel('Je naam').fill('Bo');
-  await mouse.getByRole('button', { name: 'Meedoen' }).click();
-  await expect(mouse.locator('[data-me]')).toHaveText('Je doet mee als Bo');
-  const keys = await phoneJoins(browser, code, 'Cem');
+  const { code, sessionId, board, teacher, touch, mouse, keys } = await classroom(page, browser, baseURL, RM);
   const html = await (await touch.request.get(`/join/${code}`)).text();
   expect(html).not.toContain('Financieel is een voordeel in geld');
 
@@ -326,16 +329,7 @@ test('self-assessment: per goal ja, een beetje or nee on the phones; the board, 
   const outline = await fetchOutline(page, LES2);
   expect(outline.slides[28]?.kinds).toEqual(['selfAssessment']);
   expect(outline.items.selfAssessment).toBe(1);
-  const { code, sessionId } = await startLiveLesson(page, EMAIL, LES2);
-  const board = await openBoard(page, LES2, sessionId);
-  const teacher = await teacherOfPage(page, baseURL ?? '', sessionId);
-  const touch = await phoneJoins(browser, code, 'Ada');
-  const mouse = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'nl-NL' })).newPage();
-  await mouse.goto(`/join/${code}`);
-  await mouse.getByLabel('Je naam').fill('Bo');
-  await mouse.getByRole('button', { name: 'Meedoen' }).click();
-  await expect(mouse.locator('[data-me]')).toHaveText('Je doet mee als Bo');
-  const keys = await phoneJoins(browser, code, 'Cem');
+  const { code, sessionId, board, teacher, touch, mouse, keys } = await classroom(page, browser, baseURL, LES2);
   const others = await scriptedClass(baseURL ?? '', code, 3);
 
   await teacher.send('item:open', { id: 'kan-ik-dit' });
@@ -445,16 +439,7 @@ test('hotspot: a tap, a click or the sliders on the image; the board shows a hea
   const outline = await fetchOutline(page, KGO);
   expect(outline.items.hotspot).toBe(1);
   const slide = outline.slides.find((candidate) => candidate.kinds.includes('hotspot'))?.index ?? 0;
-  const { code, sessionId } = await startLiveLesson(page, EMAIL, KGO);
-  const board = await openBoard(page, KGO, sessionId);
-  const teacher = await teacherOfPage(page, baseURL ?? '', sessionId);
-  const touch = await phoneJoins(browser, code, 'Ada');
-  const mouse = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'nl-NL' })).newPage();
-  await mouse.goto(`/join/${code}`);
-  await mouse.getByLabel('Je naam').fill('Bo');
-  await mouse.getByRole('button', { name: 'Meedoen' }).click();
-  await expect(mouse.locator('[data-me]')).toHaveText('Je doet mee als Bo');
-  const keys = await phoneJoins(browser, code, 'Cem');
+  const { code, sessionId, board, teacher, touch, mouse, keys } = await classroom(page, browser, baseURL, KGO);
   const others = await scriptedClass(baseURL ?? '', code, 3);
   // The right area stays on the server: the phone's page does not hold it, nor the explanation.
   const html = await (await touch.request.get(`/join/${code}`)).text();

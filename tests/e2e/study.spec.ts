@@ -248,21 +248,7 @@ test.describe('study mode on a phone', () => {
   });
   test('a hotspot at home: tap the image, check it on the device, see the right place, try again', async ({ page }) => {
     const slug = 'relatiebeheer/klantgerichte-organisatie';
-    const outline = await fetchOutline(page, slug);
-    const index = outline.slides.find((candidate) => candidate.kinds.includes('hotspot'))?.index ?? 0;
-    // Straight to the hotspot's slide, as a student who stopped there last time.
-    await page.addInitScript(
-      ([key, record]) => {
-        if (!sessionStorage.getItem('seeded')) {
-          localStorage.setItem(key, record);
-          sessionStorage.setItem('seeded', '1');
-        }
-      },
-      [`study:${slug}`, JSON.stringify({ slide: index, answers: {} })] as const,
-    );
-    await openStudy(page, slug);
-    const slide = await expectStudySlide(page, index, outline.slideCount);
-    await waitForIslands(slide);
+    const slide = await studyAt(page, slug, 'hotspot');
     const widget = slide.locator('[data-widget="hotspot"]');
     const image = widget.getByRole('button', { name: /^Tik op de plek in: Zes rollen/ });
     const tapAt = async (x: number, y: number) => {
@@ -285,8 +271,81 @@ test.describe('study mode on a phone', () => {
     await expect(widget.getByRole('status')).toContainText('De beslisser hakt de knoop door');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.reload();
-    const again = await expectStudySlide(page, index, outline.slideCount);
+    const again = currentFrame(page);
+    await expect(again.locator('[data-widget="hotspot"]')).toBeVisible();
     await waitForIslands(again);
     await expect(again.locator('[data-widget="hotspot"]').getByRole('status')).toContainText('Goed!');
+  });
+  /** Opens `slug` in study mode at the slide of its first widget of `kind`, as a student who stopped there last time. */
+  async function studyAt(page: Page, slug: string, kind: string): Promise<Locator> {
+    const outline = await fetchOutline(page, slug);
+    const index = outline.slides.find((candidate) => candidate.kinds.includes(kind as never))?.index ?? 0;
+    await page.addInitScript(
+      ([key, record]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key, record);
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+      [`study:${slug}`, JSON.stringify({ slide: index, answers: {} })] as const,
+    );
+    await openStudy(page, slug);
+    const slide = await expectStudySlide(page, index, outline.slideCount);
+    await waitForIslands(slide);
+    return slide;
+  }
+
+  test('an ordering at home: the up buttons by touch, checked on the device, the right order when wrong, try again', async ({ page }) => {
+    const steps = [
+      'Verdeel je plan in fasen.',
+      'Bedenk bij elke fase activiteiten.',
+      'Zet fasen en activiteiten in een schema.',
+      'Spits de activiteiten toe op A-, B- en C-relaties.',
+    ];
+    const slide = await studyAt(page, 'relatiebeheer/relatiemanagementplan', 'ordering');
+    const widget = slide.locator('[data-widget="ordering"]');
+    const shown = () => widget.locator('.order-text').allTextContents();
+    expect(await shown()).not.toEqual(steps);
+    // Checked as it comes: wrong, with the right order to read.
+    await widget.getByRole('button', { name: 'Controleer' }).tap();
+    await expect(widget.getByRole('status')).toContainText('Niet helemaal. De goede volgorde:');
+    await expect(widget.locator('.verdict-answer li')).toHaveText(steps);
+    await widget.getByRole('button', { name: 'Opnieuw proberen' }).tap();
+    for (const [position, step] of steps.entries()) {
+      while ((await shown()).indexOf(step) > position) await widget.getByRole('button', { name: `Omhoog: ${step}` }).tap();
+    }
+    await widget.getByRole('button', { name: 'Controleer' }).tap();
+    await expect(widget.getByRole('status')).toContainText('Goed! Alles staat in de goede volgorde.');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: test.info().outputPath('ordering-study.png') });
+  });
+
+  test('a matching at home: tap left then right, checked on the device', async ({ page }) => {
+    const pairs: [string, string][] = [
+      ['Financieel', 'Spaarpunten en korting voor vaste klanten'],
+      ['Sociaal', 'Een persoonlijke kaart van je vaste verkoper'],
+      ['Structureel', 'Een abonnement met een eigen klantportaal'],
+    ];
+    const slide = await studyAt(page, 'relatiebeheer/relatiemarketing', 'matching');
+    const widget = slide.locator('[data-widget="matching"]');
+    await widget.getByRole('button', { name: 'Controleer' }).tap();
+    await expect(widget.getByText('Koppel eerst elk item.')).toBeVisible();
+    // The first two swapped: wrong, then the right pairs to read.
+    const swapped = [pairs[1]?.[1], pairs[0]?.[1], pairs[2]?.[1]];
+    for (const [index, [left]] of pairs.entries()) {
+      await widget.getByRole('button', { name: left, exact: true }).tap();
+      await widget.getByRole('button', { name: swapped[index], exact: true }).tap();
+    }
+    await widget.getByRole('button', { name: 'Controleer' }).tap();
+    await expect(widget.getByRole('status')).toContainText('Niet helemaal. Zo hoort het:');
+    await widget.getByRole('button', { name: 'Opnieuw proberen' }).tap();
+    for (const [left, right] of pairs) {
+      await widget.getByRole('button', { name: left, exact: true }).tap();
+      await widget.getByRole('button', { name: right, exact: true }).tap();
+    }
+    await widget.getByRole('button', { name: 'Controleer' }).tap();
+    await expect(widget.getByRole('status')).toContainText('Goed! Alles is goed gekoppeld.');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: test.info().outputPath('matching-study.png') });
   });
 });

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { submitAnswer } from '../../live/connection.ts';
 import { useTranslate, type DeckContext } from '../common.ts';
-import { AnswerStatus, ItemClosed, ItemLocked } from '../live/AnswerStatus.tsx';
+import { ItemStatus } from '../live/AnswerStatus.tsx';
+import { AnswerVerdict } from '../live/AnswerVerdict.tsx';
 import { useLiveItem, useRevealWhenOpened } from '../live/use-live-item.ts';
 import { inAnyArea, type HotspotPoint } from './area.ts';
 import { HotspotInput } from './HotspotInput.tsx';
@@ -57,14 +58,15 @@ export default function HotspotLive(props: Props) {
           </button>
         </div>
       )}
-      {locked && <ItemLocked t={t} />}
-      {!open && !sent && <ItemClosed wasOpened={wasOpened} t={t} />}
-      <AnswerStatus mine={locked ? undefined : mine} t={t} />
+      <ItemStatus locked={locked} open={open} answered={!!sent} wasOpened={wasOpened} mine={mine} t={t} />
       {right !== undefined && (
-        <div role="status" className={`feedback ${right ? 'good' : 'bad'}`}>
-          <p className="feedback-verdict">{t(right ? 'hotspot.right' : 'hotspot.wrong')}</p>
-          {reveal?.explanation && <p className="explanation">{reveal.explanation}</p>}
-        </div>
+        <AnswerVerdict
+          status
+          right={right}
+          rightText={t('hotspot.right')}
+          wrongText={t('hotspot.wrong')}
+          explanation={reveal?.explanation}
+        />
       )}
     </div>
   );

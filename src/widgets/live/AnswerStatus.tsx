@@ -26,3 +26,25 @@ export function ItemLocked({ t }: { t: Translate }) {
 export function ItemClosed({ wasOpened, t }: { wasOpened: boolean; t: Translate }) {
   return <p className="hint">{wasOpened ? t('liveItem.closed') : t('liveItem.waiting')}</p>;
 }
+
+interface ItemStatusProps {
+  /** The right answer was shown before this student answered. */
+  locked: boolean;
+  open: boolean;
+  /** The student has an answer to this item (sent or on its way). */
+  answered: boolean;
+  wasOpened: boolean;
+  mine: MyAnswerView | undefined;
+  t: Translate;
+}
+
+/** The lines under a live item: locked, waiting or closed, and where the student's answer is. */
+export function ItemStatus({ locked, open, answered, wasOpened, mine, t }: ItemStatusProps) {
+  return (
+    <>
+      {locked && <ItemLocked t={t} />}
+      {!open && !answered && <ItemClosed wasOpened={wasOpened} t={t} />}
+      <AnswerStatus mine={locked ? undefined : mine} t={t} />
+    </>
+  );
+}

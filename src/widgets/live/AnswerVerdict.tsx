@@ -6,8 +6,8 @@ interface Props {
   /** The verdict in words, right and wrong. */
   rightText: string;
   wrongText: string;
-  /** The right answer as lines, shown when the student's was wrong; numbered when the order matters. */
-  answer: readonly string[];
+  /** The right answer as lines, shown when the student's was wrong; numbered when the order matters. None where it is shown otherwise (a hotspot's areas on the image). */
+  answer?: readonly string[];
   numbered?: boolean;
   explanation?: string | undefined;
   /** A live region of its own (on a phone); in study mode the widget's feedback region is one. */
@@ -22,7 +22,7 @@ export function AnswerVerdict({ right, rightText, wrongText, answer, numbered, e
   return (
     <div role={status ? 'status' : undefined} className={`feedback ${right ? 'good' : 'bad'}`}>
       <p className="feedback-verdict">{right ? rightText : wrongText}</p>
-      {!right && (
+      {!right && answer && answer.length > 0 && (
         <List className="verdict-answer">
           {answer.map((line) => (
             <li key={line}>{line}</li>

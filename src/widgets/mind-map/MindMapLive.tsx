@@ -3,7 +3,7 @@ import { submitAnswer } from '../../live/connection.ts';
 import { MIND_MAP_LIMITS } from './limits.ts';
 import { normaliseEntry } from '../../shared/text.ts';
 import { useTranslate, type DeckContext } from '../common.ts';
-import { AnswerStatus, ItemClosed } from '../live/AnswerStatus.tsx';
+import { ItemStatus } from '../live/AnswerStatus.tsx';
 import { useLiveItem, useRevealWhenOpened } from '../live/use-live-item.ts';
 
 interface Props extends DeckContext {
@@ -72,8 +72,7 @@ export default function MindMapLive(props: Props) {
           </button>
         </div>
       )}
-      {!open && sent === null && <ItemClosed wasOpened={wasOpened} t={t} />}
-      <AnswerStatus mine={mine} t={t} />
+      <ItemStatus locked={false} open={open} answered={sent !== null} wasOpened={wasOpened} mine={mine} t={t} />
       {reveal?.model && (
         <ul className="mind-map-model" aria-label={t('mindmap.model')}>
           {reveal.model.map((entry) => <li key={entry}>{entry}</li>)}

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { submitAnswer } from '../../live/connection.ts';
 import { useTranslate, type DeckContext } from '../common.ts';
-import { AnswerStatus, ItemClosed } from '../live/AnswerStatus.tsx';
+import { ItemStatus } from '../live/AnswerStatus.tsx';
 import { useLiveItem, useRevealWhenOpened } from '../live/use-live-item.ts';
 
 interface Props extends DeckContext {
@@ -38,8 +38,7 @@ export default function OpenQuestionLive(props: Props) {
         </>
       )}
       {sent !== null && <p className="sent-answer">{t('liveItem.yourAnswer', { answer: sent })}</p>}
-      {!open && sent === null && <ItemClosed wasOpened={wasOpened} t={t} />}
-      <AnswerStatus mine={mine} t={t} />
+      <ItemStatus locked={false} open={open} answered={sent !== null} wasOpened={wasOpened} mine={mine} t={t} />
     </div>
   );
 }

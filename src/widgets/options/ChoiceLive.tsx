@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { submitAnswer } from '../../live/connection.ts';
 import { useTranslate, type DeckContext } from '../common.ts';
 import { OptionList } from './OptionList.tsx';
-import { AnswerStatus, ItemClosed, ItemLocked } from '../live/AnswerStatus.tsx';
+import { ItemStatus } from '../live/AnswerStatus.tsx';
 import { useLiveItem, useRevealWhenOpened } from '../live/use-live-item.ts';
 
 interface Props extends DeckContext {
@@ -62,9 +62,7 @@ export default function ChoiceLive(props: Props) {
           </button>
         </div>
       )}
-      {locked && <ItemLocked t={t} />}
-      {!open && !sent && <ItemClosed wasOpened={wasOpened} t={t} />}
-      <AnswerStatus mine={locked ? undefined : mine} t={t} />
+      <ItemStatus locked={locked} open={open} answered={!!sent} wasOpened={wasOpened} mine={mine} t={t} />
       {verdict !== null && (
         <div role="status" className={`feedback ${verdict ? 'good' : 'bad'}`}>
           <p className="feedback-verdict">{verdict ? t('quiz.correct') : t('quiz.wrong')}</p>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { submitAnswer } from '../../live/connection.ts';
 import { useTranslate, type DeckContext } from '../common.ts';
-import { AnswerStatus, ItemClosed, ItemLocked } from '../live/AnswerStatus.tsx';
+import { ItemStatus } from '../live/AnswerStatus.tsx';
 import { AnswerVerdict } from '../live/AnswerVerdict.tsx';
 import { useLiveItem, useRevealWhenOpened } from '../live/use-live-item.ts';
 import { isOrderOf, type Order } from './order-logic.ts';
@@ -48,9 +48,7 @@ export default function OrderingLive(props: Props) {
           </button>
         </div>
       )}
-      {locked && <ItemLocked t={t} />}
-      {!open && !sent && <ItemClosed wasOpened={wasOpened} t={t} />}
-      <AnswerStatus mine={locked ? undefined : mine} t={t} />
+      <ItemStatus locked={locked} open={open} answered={!!sent} wasOpened={wasOpened} mine={mine} t={t} />
       {right && sent && (
         <AnswerVerdict
           status

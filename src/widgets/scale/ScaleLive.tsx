@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { submitAnswer } from '../../live/connection.ts';
 import { useTranslate, type DeckContext } from '../common.ts';
-import { AnswerStatus, ItemClosed, ItemLocked } from '../live/AnswerStatus.tsx';
+import { ItemStatus } from '../live/AnswerStatus.tsx';
 import { useLiveItem, useRevealWhenOpened } from '../live/use-live-item.ts';
 import { ScaleInput } from './ScaleInput.tsx';
 import './scale.css';
@@ -64,9 +64,7 @@ export default function ScaleLive(props: Props) {
           </button>
         </div>
       )}
-      {locked && <ItemLocked t={t} />}
-      {!open && sent === null && <ItemClosed wasOpened={wasOpened} t={t} />}
-      <AnswerStatus mine={locked ? undefined : mine} t={t} />
+      <ItemStatus locked={locked} open={open} answered={sent !== null} wasOpened={wasOpened} mine={mine} t={t} />
     </div>
   );
 }

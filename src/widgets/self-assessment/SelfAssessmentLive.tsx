@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { submitAnswer } from '../../live/connection.ts';
 import { useTranslate, type DeckContext } from '../common.ts';
-import { AnswerStatus, ItemClosed, ItemLocked } from '../live/AnswerStatus.tsx';
+import { ItemStatus } from '../live/AnswerStatus.tsx';
 import { useLiveItem, useRevealWhenOpened } from '../live/use-live-item.ts';
 import { everyLevel, GoalLevels, withLevel } from './GoalLevels.tsx';
 import { answersEveryGoal, type GoalLevel } from './levels.ts';
@@ -62,9 +62,7 @@ export default function SelfAssessmentLive(props: Props) {
           {!complete && <p className="hint">{t('selfAssessment.everyGoal')}</p>}
         </div>
       )}
-      {locked && <ItemLocked t={t} />}
-      {!open && !sent && <ItemClosed wasOpened={wasOpened} t={t} />}
-      <AnswerStatus mine={locked ? undefined : mine} t={t} />
+      <ItemStatus locked={locked} open={open} answered={!!sent} wasOpened={wasOpened} mine={mine} t={t} />
     </div>
   );
 }
