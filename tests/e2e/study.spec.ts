@@ -308,14 +308,14 @@ test.describe('study mode on a phone', () => {
     expect(await shown()).not.toEqual(steps);
     // Checked as it comes: wrong, with the right order to read.
     await widget.getByRole('button', { name: 'Controleer' }).tap();
-    await expect(widget.getByRole('status')).toContainText('Niet helemaal. De goede volgorde:');
+    await expect(widget.locator('.feedback-region')).toContainText('Niet helemaal. De goede volgorde:');
     await expect(widget.locator('.verdict-answer li')).toHaveText(steps);
     await widget.getByRole('button', { name: 'Opnieuw proberen' }).tap();
     for (const [position, step] of steps.entries()) {
       while ((await shown()).indexOf(step) > position) await widget.getByRole('button', { name: `Omhoog: ${step}` }).tap();
     }
     await widget.getByRole('button', { name: 'Controleer' }).tap();
-    await expect(widget.getByRole('status')).toContainText('Goed! Alles staat in de goede volgorde.');
+    await expect(widget.locator('.feedback-region')).toContainText('Goed! Alles staat in de goede volgorde.');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.screenshot({ path: test.info().outputPath('ordering-study.png') });
   });
@@ -337,14 +337,14 @@ test.describe('study mode on a phone', () => {
       await widget.getByRole('button', { name: swapped[index], exact: true }).tap();
     }
     await widget.getByRole('button', { name: 'Controleer' }).tap();
-    await expect(widget.getByRole('status')).toContainText('Niet helemaal. Zo hoort het:');
+    await expect(widget.locator('.feedback-region')).toContainText('Niet helemaal. Zo hoort het:');
     await widget.getByRole('button', { name: 'Opnieuw proberen' }).tap();
     for (const [left, right] of pairs) {
       await widget.getByRole('button', { name: left, exact: true }).tap();
       await widget.getByRole('button', { name: right, exact: true }).tap();
     }
     await widget.getByRole('button', { name: 'Controleer' }).tap();
-    await expect(widget.getByRole('status')).toContainText('Goed! Alles is goed gekoppeld.');
+    await expect(widget.locator('.feedback-region')).toContainText('Goed! Alles is goed gekoppeld.');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.screenshot({ path: test.info().outputPath('matching-study.png') });
   });

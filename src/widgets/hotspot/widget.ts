@@ -49,7 +49,7 @@ export type HotspotValue = { kind: 'hotspot'; x: number; y: number };
 /** Every tap (x, y in percent); `inside`: taps in a right area, null without areas. */
 export type HotspotResults = { kind: 'hotspot'; answered: number; points: [number, number][]; inside: number | null };
 
-/** The areas as lines for the teacher's eyes: "42–61% van links, 80–91% van boven". */
+/** The areas as lines (what a reveal of an answer carries), from left to right and top to bottom in percent. */
 const areaLines = (areas: readonly HotspotArea[]): string[] =>
   areas.map((box) => `${box.x}–${box.x + box.width}% ← →, ${box.y}–${box.y + box.height}% ↑ ↓`);
 
@@ -88,7 +88,8 @@ export const hotspot = defineWidget({
       options: [],
       correct: [],
       hasModel: false,
-      ...(props.areas ? { rightAnswer: areaLines(props.areas), areas: props.areas } : {}),
+      // The teacher sees the areas drawn on the image of the results, not as lines.
+      ...(props.areas ? { areas: props.areas } : {}),
       image: { src: props.image, alt: props.alt },
     }),
     // In whole percents: a tenth is more than a finger can aim.

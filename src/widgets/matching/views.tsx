@@ -1,7 +1,8 @@
 import type { Translate } from '../../i18n/index.ts';
 import type { TeacherItem } from '../../live-teacher/lesson-view.ts';
 import type { ItemResults } from '../../shared/session/results.ts';
-import type { KindViews } from '../views.ts';
+import { AllRight, CountMatrix } from '../live/CountMatrix.tsx';
+import type { KindViews, ResultsViewProps } from '../views.ts';
 import './matching.css';
 
 interface Table {
@@ -28,34 +29,17 @@ function matchTable(item: TeacherItem, results: ItemResults | undefined, reveale
   };
 }
 
-function MatchTable({ table, className, t }: { table: Table; className: string; t: Translate }) {
+function Matches({ item, results, state, t, on }: ResultsViewProps & { on: 'board' | 'panel' }) {
+  const table = matchTable(item, results, state.revealed.includes(item.id));
   return (
-    <table className={className}>
-      <caption className="visually-hidden">{t('matching.caption')}</caption>
-      <thead>
-        <tr>
-          <td />
-          {table.columns.map((column) => (
-            <th scope="col" key={column}>
-              {column}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {table.rows.map((row) => (
-          <tr key={row.left}>
-            <th scope="row">{row.left}</th>
-            {row.counts.map((count, column) => (
-              <td key={column} data-right={row.rightColumn === column ? 'true' : undefined}>
-                {count}
-                {row.rightColumn === column && <span className="visually-hidden"> {t('matching.inPlace')}</span>}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <CountMatrix
+      on={on}
+      className={on === 'board' ? 'board-matches' : 'tl-matches'}
+      caption={t('matching.caption')}
+      columns={table.columns}
+      rows={table.rows.map((row) => ({ key: row.left, label: row.left, counts: row.counts, rightColumn: row.rightColumn }))}
+      rightMark={t('matching.inPlace')}
+    />
   );
 }
 
@@ -65,16 +49,16 @@ const allRight = (results: ItemResults | undefined, t: Translate) =>
 /** How many matched everything right, and how often each pair was made. */
 export const views: KindViews = {
   kind: 'matching',
-  Board: ({ item, results, state, t }) => (
-    <div className="board-matching">
-      <p className="board-matching-right">{allRight(results, t)}</p>
-      <MatchTable table={matchTable(item, results, state.revealed.includes(item.id))} className="board-matches" t={t} />
+  Board: (props) => (
+    <div className="board-matrix-results board-matching">
+      <AllRight on="board" className="board-matching-right" text={allRight(props.results, props.t)} />
+      <Matches {...props} on="board" />
     </div>
   ),
-  Teacher: ({ item, results, state, t }) => (
+  Teacher: (props) => (
     <>
-      <p className="tl-matching-right">{allRight(results, t)}</p>
-      <MatchTable table={matchTable(item, results, state.revealed.includes(item.id))} className="tl-choices tl-matches" t={t} />
+      <AllRight on="panel" className="tl-matching-right" text={allRight(props.results, props.t)} />
+      <Matches {...props} on="panel" />
     </>
   ),
 };

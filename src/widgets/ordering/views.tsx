@@ -1,6 +1,6 @@
-import type { Translate } from '../../i18n/index.ts';
 import type { TeacherItem } from '../../live-teacher/lesson-view.ts';
 import type { ItemResults } from '../../shared/session/results.ts';
+import { AllRight, CountMatrix } from '../live/CountMatrix.tsx';
 import type { KindViews, ResultsViewProps } from '../views.ts';
 import './ordering.css';
 
@@ -29,34 +29,18 @@ function placementRows(item: TeacherItem, results: ItemResults | undefined, reve
   });
 }
 
-function PlacementTable({ rows, className, t }: { rows: Row[]; className: string; t: Translate }) {
+function Placements({ item, results, state, t, on }: ResultsViewProps & { on: 'board' | 'panel' }) {
+  const rows = placementRows(item, results, state.revealed.includes(item.id));
   return (
-    <table className={className}>
-      <caption className="visually-hidden">{t('ordering.placedCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('ordering.item')}</th>
-          {rows.map((_, place) => (
-            <th scope="col" key={place}>
-              {t('ordering.place', { n: place + 1 })}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.text}>
-            <th scope="row">{row.text}</th>
-            {row.counts.map((count, place) => (
-              <td key={place} data-right={row.rightPlace === place ? 'true' : undefined}>
-                {count}
-                {row.rightPlace === place && <span className="visually-hidden"> {t('ordering.inPlace')}</span>}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <CountMatrix
+      on={on}
+      className={on === 'board' ? 'board-placements' : 'tl-placements'}
+      caption={t('ordering.placedCaption')}
+      corner={t('ordering.item')}
+      columns={rows.map((_, place) => t('ordering.place', { n: place + 1 }))}
+      rows={rows.map((row) => ({ key: row.text, label: row.text, counts: row.counts, rightColumn: row.rightPlace }))}
+      rightMark={t('ordering.inPlace')}
+    />
   );
 }
 
@@ -66,16 +50,16 @@ const allRight = ({ results, t }: Pick<ResultsViewProps, 'results' | 't'>) =>
 /** How many had the whole order right, and a table of where each item was placed. */
 export const views: KindViews = {
   kind: 'ordering',
-  Board: ({ item, results, state, t }) => (
-    <div className="board-ordering">
-      <p className="board-ordering-right">{allRight({ results, t })}</p>
-      <PlacementTable rows={placementRows(item, results, state.revealed.includes(item.id))} className="board-placements" t={t} />
+  Board: (props) => (
+    <div className="board-matrix-results board-ordering">
+      <AllRight on="board" className="board-ordering-right" text={allRight(props)} />
+      <Placements {...props} on="board" />
     </div>
   ),
-  Teacher: ({ item, results, state, t }) => (
+  Teacher: (props) => (
     <>
-      <p className="tl-ordering-right">{allRight({ results, t })}</p>
-      <PlacementTable rows={placementRows(item, results, state.revealed.includes(item.id))} className="tl-choices tl-placements" t={t} />
+      <AllRight on="panel" className="tl-ordering-right" text={allRight(props)} />
+      <Placements {...props} on="panel" />
     </>
   ),
 };

@@ -1,6 +1,7 @@
 import type { Language } from '../../i18n/index.ts';
 import { barWidths, percentOf } from '../../live-teacher/results-view.ts';
 import type { ItemResults } from '../../shared/session/results.ts';
+import { CountTable } from '../live/CountTable.tsx';
 import type { KindViews } from '../views.ts';
 import './scale.css';
 
@@ -45,36 +46,16 @@ export const views: KindViews = {
     );
   },
   Teacher: ({ item, results, lang, t }) => {
-    const rows = scaleRows(item.options, results);
-    const widths = barWidths(rows);
     const mean = meanText(results, lang);
     return (
       <>
         {mean && <p className="tl-scale-mean">{t('scale.mean', { mean })}</p>}
-        <table className="tl-choices">
-          <caption className="visually-hidden">{t('scale.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('scale.point')}</th>
-              <th scope="col">{t('liveTeacher.count')}</th>
-              <th scope="col">{t('liveTeacher.percent')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, index) => (
-              <tr key={row.label}>
-                <th scope="row">{row.label}</th>
-                <td className="tl-count">{row.count}</td>
-                <td className="tl-percent">
-                  <span className="tl-bar-track" aria-hidden="true">
-                    <span className="tl-bar" style={{ width: `${widths[index] ?? 0}%` }} />
-                  </span>
-                  {row.percent}%
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CountTable
+          caption={t('scale.caption')}
+          heading={t('scale.point')}
+          rows={scaleRows(item.options, results).map((row) => ({ ...row, key: row.label }))}
+          t={t}
+        />
       </>
     );
   },
