@@ -390,10 +390,13 @@ test('self-assessment: per goal ja, een beetje or nee on the phones; the board, 
     ['2 (33%)', '0 (0%)', '4 (67%)'],
   ];
   const panel = page.locator('.tl-results .tl-goals');
+  await page.setViewportSize({ width: 1366, height: 768 });
   for (const [index, text] of GOALS.entries()) {
     await expect(panel.locator('tbody th').nth(index)).toContainText(text);
     await expect(panel.locator('tbody tr').nth(index).locator('td')).toHaveText(expected[index] ?? []);
   }
+  await panel.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('self-assessment-panel.png') });
 
   // The board: a bar per goal, split by level, read from the back of the room.
   await expect(board.locator('[data-position]')).toHaveText(/^Dia 29 van /);
@@ -496,6 +499,9 @@ test('hotspot: a tap, a click or the sliders on the image; the board shows a hea
   await expect(panel).toContainText('4 van 6 op een goede plek');
   await expect(panel.locator('.hotspot-areas rect')).toHaveCount(1);
   await expect(panel.locator('.hotspot-heat circle')).toHaveCount(6);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await panel.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('hotspot-panel.png') });
 
   // The board: the heat map while the area is still hidden, then the area once revealed.
   await expect(board.locator('[data-position]')).toHaveText(new RegExp(`^Dia ${slide} van `));

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useHydrated, useStudyAnswer, useTranslate, type DeckContext } from '../common.ts';
 import { everyLevel, GoalLevels, withLevel } from './GoalLevels.tsx';
-import { answersEveryGoal, levelKey, type GoalLevel } from './levels.ts';
+import { answersEveryGoal, type GoalLevel } from './levels.ts';
 import './self-assessment.css';
 
 interface Props extends DeckContext {
@@ -47,13 +47,6 @@ export default function SelfAssessmentWidget(props: Props) {
         {study && saved !== undefined && (
           <div className="feedback neutral">
             <p>{t(saved.every((level) => level === 'yes') ? 'selfAssessment.allYes' : 'selfAssessment.saved')}</p>
-            <ul className="goal-summary">
-              {saved.map((level, index) => (
-                <li key={props.goals[index]}>
-                  {props.goals[index]}: <strong>{t(levelKey(level))}</strong>
-                </li>
-              ))}
-            </ul>
             <button
               type="button"
               className="button secondary"
