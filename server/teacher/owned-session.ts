@@ -6,8 +6,15 @@ import { buildReport, type Report } from './report.ts';
 import { currentTeacher } from './session.ts';
 
 export type OwnedSession =
-  | { ok: true; lesson: RegisteredLesson; /** The session's report, the app's own words in `t`'s language. */
-      report: (t?: Translate) => Promise<Report>; sessionId: string; code: string; createdAt: number }
+  | {
+      ok: true;
+      lesson: RegisteredLesson;
+      /** The session's report, the app's own words in `t`'s language. */
+      report: (t?: Translate) => Promise<Report>;
+      sessionId: string;
+      code: string;
+      createdAt: number;
+    }
   | { ok: false; status: 'login' | 'not_found' };
 
 /** A live session of the logged-in teacher (never another teacher's), with its lesson and report. */

@@ -173,6 +173,7 @@ export const en: Record<MessageKey, string> = {
   'selfAssessment.goal': 'Learning goal',
   'selfAssessment.caption': 'How many students chose yes, a bit and no for each learning goal',
   'hotspot.instruction': 'Tap the place in the image, or set it with the sliders. Then send.',
+  'hotspot.instructionStudy': 'Tap the place in the image, or set it with the sliders.',
   'hotspot.tapImage': 'Tap the place in: {alt}',
   'hotspot.across': 'Left to right',
   'hotspot.down': 'Top to bottom',

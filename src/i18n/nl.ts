@@ -171,6 +171,7 @@ export const nl = {
   'selfAssessment.goal': 'Lesdoel',
   'selfAssessment.caption': 'Hoeveel leerlingen per lesdoel ja, een beetje en nee kozen',
   'hotspot.instruction': 'Tik op de plek in de afbeelding, of zet de plek met de schuiven. Verstuur daarna.',
+  'hotspot.instructionStudy': 'Tik op de plek in de afbeelding, of zet de plek met de schuiven.',
   'hotspot.tapImage': 'Tik op de plek in: {alt}',
   'hotspot.across': 'Van links naar rechts',
   'hotspot.down': 'Van boven naar onder',

@@ -29,7 +29,7 @@ export default function HotspotWidget(props: Props) {
       <HotspotInput
         groupId={groupId}
         question={props.question}
-        instruction={saved === undefined ? t('hotspot.instruction') : undefined}
+        instruction={saved === undefined ? t('hotspot.instructionStudy') : undefined}
         src={props.image}
         alt={props.alt}
         point={saved ?? picked}
