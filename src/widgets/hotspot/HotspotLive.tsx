@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { submitAnswer } from '../../live/connection.ts';
 import { useTranslate, type DeckContext } from '../common.ts';
-import { ItemStatus } from '../live/AnswerStatus.tsx';
+import { ItemStatus, SendButton } from '../live/AnswerStatus.tsx';
 import { AnswerVerdict } from '../live/AnswerVerdict.tsx';
 import { useLiveItem, useRevealWhenOpened } from '../live/use-live-item.ts';
 import { inAnyArea, type HotspotPoint } from './area.ts';
@@ -43,20 +43,15 @@ export default function HotspotLive(props: Props) {
         t={t}
       />
       {mayAnswer && (
-        <div className="widget-actions">
-          <button
-            type="button"
-            className="button"
-            disabled={draft === null}
-            onClick={() => {
-              if (!draft) return;
-              submitAnswer(props.id, { kind: 'hotspot', x: draft.x, y: draft.y });
-              setDraft(null);
-            }}
-          >
-            {t('liveItem.send')}
-          </button>
-        </div>
+        <SendButton
+          disabled={draft === null}
+          onSend={() => {
+            if (!draft) return;
+            submitAnswer(props.id, { kind: 'hotspot', x: draft.x, y: draft.y });
+            setDraft(null);
+          }}
+          t={t}
+        />
       )}
       <ItemStatus locked={locked} open={open} answered={!!sent} wasOpened={wasOpened} mine={mine} t={t} />
       {right !== undefined && (

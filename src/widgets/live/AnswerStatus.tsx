@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Translate } from '../../i18n/index.ts';
 import { refusalText } from '../../live/refusal-text.ts';
 import type { MyAnswerView } from '../../live/stores.ts';
@@ -46,5 +47,17 @@ export function ItemStatus({ locked, open, answered, wasOpened, mine, t }: ItemS
       {!open && !answered && <ItemClosed wasOpened={wasOpened} t={t} />}
       <AnswerStatus mine={locked ? undefined : mine} t={t} />
     </>
+  );
+}
+
+/** The "Verstuur" button under a live item, with anything that goes beside it (a hint). */
+export function SendButton({ onSend, disabled, t, children }: { onSend(): void; disabled?: boolean; t: Translate; children?: ReactNode }) {
+  return (
+    <div className="widget-actions">
+      <button type="button" className="button" disabled={disabled} onClick={onSend}>
+        {t('liveItem.send')}
+      </button>
+      {children}
+    </div>
   );
 }

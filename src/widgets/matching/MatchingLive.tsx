@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { submitAnswer } from '../../live/connection.ts';
 import { useTranslate, type DeckContext } from '../common.ts';
-import { ItemStatus } from '../live/AnswerStatus.tsx';
+import { ItemStatus, SendButton } from '../live/AnswerStatus.tsx';
 import { AnswerVerdict } from '../live/AnswerVerdict.tsx';
 import { useLiveItem, useRevealWhenOpened } from '../live/use-live-item.ts';
 import { MatchBoard } from './MatchBoard.tsx';
@@ -45,16 +45,7 @@ export default function MatchingLive(props: Props) {
         t={t}
       />
       {mayAnswer && (
-        <div className="widget-actions">
-          <button
-            type="button"
-            className="button"
-            disabled={!isComplete(draft, count)}
-            onClick={() => submitAnswer(props.id, { kind: 'matching', pairs: draft })}
-          >
-            {t('liveItem.send')}
-          </button>
-        </div>
+        <SendButton disabled={!isComplete(draft, count)} onSend={() => submitAnswer(props.id, { kind: 'matching', pairs: draft })} t={t} />
       )}
       <ItemStatus locked={locked} open={open} answered={!!sent} wasOpened={wasOpened} mine={mine} t={t} />
       {right && sent && (

@@ -3,7 +3,7 @@ import { submitAnswer } from '../../live/connection.ts';
 import { MIND_MAP_LIMITS } from './limits.ts';
 import { normaliseEntry } from '../../shared/text.ts';
 import { useTranslate, type DeckContext } from '../common.ts';
-import { ItemStatus } from '../live/AnswerStatus.tsx';
+import { ItemStatus, SendButton } from '../live/AnswerStatus.tsx';
 import { useLiveItem, useRevealWhenOpened } from '../live/use-live-item.ts';
 
 interface Props extends DeckContext {
@@ -58,19 +58,14 @@ export default function MindMapLive(props: Props) {
         </ul>
       )}
       {mayAnswer && (
-        <div className="widget-actions">
-          <button
-            type="button"
-            className="button"
-            disabled={entries.length === 0}
-            onClick={() => {
-              submitAnswer(props.id, { kind: 'mindMap', entries });
-              setEntries([]);
-            }}
-          >
-            {t('liveItem.send')}
-          </button>
-        </div>
+        <SendButton
+          disabled={entries.length === 0}
+          onSend={() => {
+            submitAnswer(props.id, { kind: 'mindMap', entries });
+            setEntries([]);
+          }}
+          t={t}
+        />
       )}
       <ItemStatus locked={false} open={open} answered={sent !== null} wasOpened={wasOpened} mine={mine} t={t} />
       {reveal?.model && (

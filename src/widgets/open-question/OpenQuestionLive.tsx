@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { submitAnswer } from '../../live/connection.ts';
 import { useTranslate, type DeckContext } from '../common.ts';
-import { ItemStatus } from '../live/AnswerStatus.tsx';
+import { ItemStatus, SendButton } from '../live/AnswerStatus.tsx';
 import { useLiveItem, useRevealWhenOpened } from '../live/use-live-item.ts';
 
 interface Props extends DeckContext {
@@ -32,9 +32,7 @@ export default function OpenQuestionLive(props: Props) {
         <>
           <textarea id={fieldId} rows={4} maxLength={props.maxLength} value={draft} aria-describedby={`${fieldId}-count`} onChange={(event) => setDraft(event.target.value)} />
           <p id={`${fieldId}-count`} className="hint counter">{t('open.count', { n: draft.length, max: props.maxLength })}</p>
-          <div className="widget-actions">
-            <button type="button" className="button" onClick={send} disabled={!draft.trim()}>{t('liveItem.send')}</button>
-          </div>
+          <SendButton onSend={send} disabled={!draft.trim()} t={t} />
         </>
       )}
       {sent !== null && <p className="sent-answer">{t('liveItem.yourAnswer', { answer: sent })}</p>}

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { submitAnswer } from '../../live/connection.ts';
 import { useTranslate, type DeckContext } from '../common.ts';
 import { OptionList } from './OptionList.tsx';
-import { ItemStatus } from '../live/AnswerStatus.tsx';
+import { ItemStatus, SendButton } from '../live/AnswerStatus.tsx';
 import { useLiveItem, useRevealWhenOpened } from '../live/use-live-item.ts';
 
 interface Props extends DeckContext {
@@ -56,11 +56,7 @@ export default function ChoiceLive(props: Props) {
         t={t}
       />
       {mayAnswer && props.multiple && (
-        <div className="widget-actions">
-          <button type="button" className="button" onClick={() => send(picked)} disabled={picked.length === 0}>
-            {t('liveItem.send')}
-          </button>
-        </div>
+        <SendButton onSend={() => send(picked)} disabled={picked.length === 0} t={t} />
       )}
       <ItemStatus locked={locked} open={open} answered={!!sent} wasOpened={wasOpened} mine={mine} t={t} />
       {verdict !== null && (

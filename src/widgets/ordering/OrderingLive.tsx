@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { submitAnswer } from '../../live/connection.ts';
 import { useTranslate, type DeckContext } from '../common.ts';
-import { ItemStatus } from '../live/AnswerStatus.tsx';
+import { ItemStatus, SendButton } from '../live/AnswerStatus.tsx';
 import { AnswerVerdict } from '../live/AnswerVerdict.tsx';
 import { useLiveItem, useRevealWhenOpened } from '../live/use-live-item.ts';
 import { isOrderOf, type Order } from './order-logic.ts';
@@ -41,13 +41,7 @@ export default function OrderingLive(props: Props) {
         marks={marks}
         t={t}
       />
-      {mayAnswer && (
-        <div className="widget-actions">
-          <button type="button" className="button" onClick={() => submitAnswer(props.id, { kind: 'ordering', order: draft })}>
-            {t('liveItem.send')}
-          </button>
-        </div>
-      )}
+      {mayAnswer && <SendButton onSend={() => submitAnswer(props.id, { kind: 'ordering', order: draft })} t={t} />}
       <ItemStatus locked={locked} open={open} answered={!!sent} wasOpened={wasOpened} mine={mine} t={t} />
       {right && sent && (
         <AnswerVerdict

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { submitAnswer } from '../../live/connection.ts';
 import { useTranslate, type DeckContext } from '../common.ts';
-import { ItemStatus } from '../live/AnswerStatus.tsx';
+import { ItemStatus, SendButton } from '../live/AnswerStatus.tsx';
 import { useLiveItem, useRevealWhenOpened } from '../live/use-live-item.ts';
 import { ScaleInput } from './ScaleInput.tsx';
 import './scale.css';
@@ -51,18 +51,13 @@ export default function ScaleLive(props: Props) {
         t={t}
       />
       {mayAnswer && props.slider && (
-        <div className="widget-actions">
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              send(draft ?? sent ?? middle);
-              setDraft(null);
-            }}
-          >
-            {t('liveItem.send')}
-          </button>
-        </div>
+        <SendButton
+          onSend={() => {
+            send(draft ?? sent ?? middle);
+            setDraft(null);
+          }}
+          t={t}
+        />
       )}
       <ItemStatus locked={locked} open={open} answered={sent !== null} wasOpened={wasOpened} mine={mine} t={t} />
     </div>

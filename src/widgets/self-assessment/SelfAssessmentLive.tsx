@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { submitAnswer } from '../../live/connection.ts';
 import { useTranslate, type DeckContext } from '../common.ts';
-import { ItemStatus } from '../live/AnswerStatus.tsx';
+import { ItemStatus, SendButton } from '../live/AnswerStatus.tsx';
 import { useLiveItem, useRevealWhenOpened } from '../live/use-live-item.ts';
 import { everyLevel, GoalLevels, withLevel } from './GoalLevels.tsx';
 import { answersEveryGoal, type GoalLevel } from './levels.ts';
@@ -46,21 +46,17 @@ export default function SelfAssessmentLive(props: Props) {
         t={t}
       />
       {mayAnswer && (
-        <div className="widget-actions">
-          <button
-            type="button"
-            className="button"
-            disabled={!complete || draft === null}
-            onClick={() => {
-              if (!complete) return;
-              submitAnswer(props.id, { kind: 'selfAssessment', levels: complete });
-              setDraft(null);
-            }}
-          >
-            {t('liveItem.send')}
-          </button>
+        <SendButton
+          disabled={!complete || draft === null}
+          onSend={() => {
+            if (!complete) return;
+            submitAnswer(props.id, { kind: 'selfAssessment', levels: complete });
+            setDraft(null);
+          }}
+          t={t}
+        >
           {!complete && <p className="hint">{t('selfAssessment.everyGoal')}</p>}
-        </div>
+        </SendButton>
       )}
       <ItemStatus locked={locked} open={open} answered={!!sent} wasOpened={wasOpened} mine={mine} t={t} />
     </div>
