@@ -23,6 +23,8 @@ declare namespace App {
       authoring?: boolean;
       /** The lesson's learning goals (a self-assessment asks about them). */
       goals?: readonly string[];
+      /** The language the lesson is written in (what a widget says in the lesson's words when the author left it out). */
+      language?: string;
     };
   }
 }

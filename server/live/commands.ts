@@ -6,7 +6,8 @@ import { checkAnswer } from '../../src/shared/session/answers.ts';
 import { reduce, type SessionAction, type SessionCommandName } from '../../src/shared/session/reduce.ts';
 import { isStoreConflict } from '../storage/index.ts';
 import { sessionRoom, type LiveContext, type LiveSocket } from './context.ts';
-import { sendResults, sendScores, statePayload, type Feeds } from './feeds.ts';
+import { resendClassViews, sendResults, sendScores, statePayload, type Feeds } from './feeds.ts';
+import { answerRules } from '../../src/widgets/index.ts';
 
 const FORBIDDEN = failure('forbidden');
 const STATE_ATTEMPTS = 3;
@@ -31,6 +32,9 @@ async function changeSession(context: LiveContext, sessionId: string, action: Se
       .emit('session:state', statePayload(context, { state: result.state, lessonSlug: live.lessonSlug }));
     // The standings change only when a right answer is shown (or the competition starts).
     if (action.type === 'answer:reveal' || action.type === 'session:competition') await sendScores(context, sessionId);
+    // The class's questions on the phones follow what the teacher marks, hides and opens.
+    if (action.type === 'answer:hide' || action.type === 'question:answered' || action.type === 'item:open')
+      await resendClassViews(context, sessionId, result.state, live.lessonSlug);
     return ok({ revision: result.state.revision });
   }
   return failure('conflict');
@@ -72,7 +76,8 @@ async function submitAnswer(
     clientAnswerId: payload.clientAnswerId,
     value: checked.value,
     now: context.clock(),
-    replace: live.state.openItem?.allowChanges === true,
+    // Some kinds' answers grow while the item is open (the class's questions); the others change only when the teacher allows it.
+    replace: live.state.openItem?.allowChanges === true || (item !== undefined && answerRules(item.kind)?.changeable === true),
   });
   if ('refused' in outcome) return failure(outcome.refused === 'participant_removed' ? 'removed' : 'already_answered');
   if (!outcome.duplicate) feeds.answered(sessionId, payload.itemId);

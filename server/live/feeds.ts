@@ -1,12 +1,13 @@
 import type { ParticipantList, SessionStatePayload } from '../../src/shared/protocol/events.ts';
 import type { AnswerValue } from '../../src/shared/session/answers.ts';
 import { visibleReveals } from '../../src/shared/session/reveals.ts';
-import type { SessionState } from '../../src/shared/session/state.ts';
+import type { SessionItem, SessionState } from '../../src/shared/session/state.ts';
 import type { LiveSession } from '../storage/index.ts';
-import { summariseItem } from '../../src/shared/session/results.ts';
+import { summariseItem, type ItemResults, type ResultAnswer } from '../../src/shared/session/results.ts';
+import { answerRules } from '../../src/widgets/index.ts';
 import { scoreboard } from '../../src/shared/session/scores.ts';
 import { createCoalescer } from './coalesce.ts';
-import { sessionRoom, teacherRoom, type LiveContext } from './context.ts';
+import { sessionRoom, teacherRoom, type LiveContext, type LiveSocket } from './context.ts';
 
 /** The full state message for a session as it is stored now. */
 export function statePayload(context: LiveContext, live: Pick<LiveSession<SessionState>, 'state' | 'lessonSlug'>): SessionStatePayload {
@@ -39,23 +40,76 @@ export async function sendParticipants(context: LiveContext, sessionId: string, 
   context.io.to(to).emit('participants:updated', await participantList(context, sessionId));
 }
 
-/** Sends the teacher screens the current results of one item, read from the store. */
-export async function sendResults(context: LiveContext, sessionId: string, itemId: string, to = teacherRoom(sessionId)): Promise<void> {
+/**
+ * Sends the current results of one item, read from the store: to the teacher screens, and for kinds
+ * the class reacts to (the class's questions) each phone what it may see of them; with `to`, only to
+ * that one teacher screen.
+ */
+export async function sendResults(context: LiveContext, sessionId: string, itemId: string, to?: string): Promise<void> {
   const live = await context.sessions.get(sessionId);
   const item = live ? context.lessons.get(live.lessonSlug)?.items[itemId] : undefined;
-  if (!item) return;
-  // A removed student's answers leave the board (the report keeps them, marked).
-  const answers = await context.store.listAnswers(sessionId, itemId, { activeOnly: true });
-  const results = summariseItem(
-    item,
-    answers.map((answer) => ({
-      id: answer.id,
-      participantId: answer.participantId,
-      value: answer.value as AnswerValue,
-      createdAt: answer.createdAt,
-    })),
+  if (!live || !item) return;
+  const answers = await activeAnswers(context, sessionId, itemId);
+  const results = summariseItem(item, answers);
+  context.io
+    .to(to ?? teacherRoom(sessionId))
+    .emit('results:updated', { itemId, results, answeredBy: [...new Set(answers.map((answer) => answer.participantId))] });
+  if (to === undefined && answerRules(item.kind)?.forClass) {
+    const students = (await context.io.in(sessionRoom(sessionId)).fetchSockets()).filter((socket) => socket.data.role === 'student');
+    sendClassView(live.state, item, itemId, results, answers, students);
+  }
+}
+
+type StudentSocket = Pick<LiveSocket, 'emit'> & { data: LiveSocket['data'] };
+
+/** Each student's phone its view of the class's answers to one item (their own marked, no authors, nothing hidden). */
+function sendClassView(
+  state: SessionState,
+  item: SessionItem,
+  itemId: string,
+  results: ItemResults,
+  answers: readonly ResultAnswer[],
+  students: readonly StudentSocket[],
+): void {
+  const forClass = answerRules(item.kind)?.forClass;
+  if (!forClass) return;
+  const marks = { hidden: state.hiddenAnswers, answered: state.answeredQuestions ?? [] };
+  for (const socket of students) {
+    if (socket.data.role !== 'student') continue;
+    const participantId = socket.data.participantId;
+    const value = answers.find((answer) => answer.participantId === participantId)?.value;
+    socket.emit('results:class', { itemId, entries: forClass(results, marks, { participantId, value }) });
+  }
+}
+
+/** An item's answers of the students still in the lesson: a removed student's answers leave the board (the report keeps them, marked). */
+async function activeAnswers(context: LiveContext, sessionId: string, itemId: string): Promise<ResultAnswer[]> {
+  return (await context.store.listAnswers(sessionId, itemId, { activeOnly: true })).map((answer) => ({
+    id: answer.id,
+    participantId: answer.participantId,
+    value: answer.value as AnswerValue,
+    createdAt: answer.createdAt,
+  }));
+}
+
+/** The items of the lesson whose answers the class sees, once they were opened. */
+function classItems(context: LiveContext, state: SessionState, lessonSlug: string): [string, SessionItem][] {
+  return Object.entries(context.lessons.get(lessonSlug)?.items ?? {}).filter(
+    ([id, item]) => answerRules(item.kind)?.forClass !== undefined && (state.openItem?.id === id || state.closedItems.includes(id)),
   );
-  context.io.to(to).emit('results:updated', { itemId, results, answeredBy: [...new Set(answers.map((answer) => answer.participantId))] });
+}
+
+/** A phone that (re)connects: the class's answers of every item it can see them for. */
+export async function sendClassViews(context: LiveContext, socket: StudentSocket, state: SessionState, lessonSlug: string): Promise<void> {
+  for (const [itemId, item] of classItems(context, state, lessonSlug)) {
+    const answers = await activeAnswers(context, socket.data.sessionId, itemId);
+    sendClassView(state, item, itemId, summariseItem(item, answers), answers, [socket]);
+  }
+}
+
+/** After the teacher marks or hides one, or opens an item: every phone's view of the class's answers again. */
+export async function resendClassViews(context: LiveContext, sessionId: string, state: SessionState, lessonSlug: string): Promise<void> {
+  await Promise.all(classItems(context, state, lessonSlug).map(([itemId]) => sendResults(context, sessionId, itemId)));
 }
 
 /**

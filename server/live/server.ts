@@ -6,7 +6,7 @@ import { createLogger, type Logger } from '../log.ts';
 import type { Store } from '../storage/index.ts';
 import { listenForCommands } from './commands.ts';
 import { participantRoom, sessionRoom, teacherRoom, type LiveContext, type LiveIo, type LiveSocket } from './context.ts';
-import { createFeeds, sendParticipants, sendResults, statePayload, type Feeds } from './feeds.ts';
+import { createFeeds, sendClassViews, sendParticipants, sendResults, statePayload, type Feeds } from './feeds.ts';
 import { createGroupCommit } from './group-commit.ts';
 import { handshakeError, identify } from './identify.ts';
 import { fromOwnPage } from './origin.ts';
@@ -74,6 +74,7 @@ async function welcome(
     socket.emit('answers:mine', {
       answers: answers.map((answer) => ({ itemId: answer.itemId, answerId: answer.id, value: answer.value as never })),
     });
+    await sendClassViews(context, socket, live.state, live.lessonSlug);
     feeds.participantChanged(sessionId, socket.data.participantId);
   } else {
     const answered = new Set((await context.store.listAnswers(sessionId)).map((answer) => answer.itemId));

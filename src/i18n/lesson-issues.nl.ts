@@ -150,6 +150,7 @@ export const lessonIssuesNl = {
   'lessonIssue.widget.maxEntries': 'maxEntries is een heel getal van 1 tot en met 10',
   'lessonIssue.widget.scaleMin': 'min is 0 of 1',
   'lessonIssue.widget.scaleMax': 'max is een heel getal van 2 tot en met 10',
+  'lessonIssue.widget.questionsPerStudent': 'perStudent is een heel getal van 1 tot en met 5',
   'lessonIssue.widget.scaleLabel': 'een label aan het eind van de schaal is hoogstens 40 tekens',
   'lessonIssue.widget.itemsList': 'items is een lijst teksten in de goede volgorde: items={["Eerste", "Tweede"]}',
   'lessonIssue.widget.itemEmpty': 'een item mag niet leeg zijn',

@@ -18,6 +18,7 @@ import type { OutboxEntry } from './outbox-state.ts';
 import { connectionRefusal, emitCommand, LOCAL_ACKS, openLiveSocket, type LiveSocket, type LiveSocketOptions } from './socket.ts';
 import { deviceKeyValueStorage, type KeyValueStorage } from './storage.ts';
 import {
+  $classEntries,
   $connection,
   $delivered,
   $lesson,
@@ -192,6 +193,7 @@ export function connectLive(options: ConnectLiveOptions): LiveConnection {
     $removedParticipants.set(merged.removed);
   });
   on('results:updated', ({ itemId, results, answeredBy }) => $results.setKey(itemId, { results, answeredBy }));
+  on('results:class', ({ itemId, entries }) => $classEntries.setKey(itemId, entries));
   on('scores:updated', ({ entries }) => $scores.set(entries));
   on('score:mine', (score) => $myScore.set(score));
   // The device keeps its token: it stays out of this lesson, under any name, until the teacher lets it back in.

@@ -39,6 +39,8 @@ export const LIVE_ERROR_KEYS = {
   too_many_entries: 'liveError.too_many_entries',
   entry_too_long: 'liveError.entry_too_long',
   too_long: 'liveError.too_long',
+  too_many_questions: 'liveError.too_many_questions',
+  question_too_long: 'liveError.question_too_long',
   offline: 'liveError.offline',
   timeout: 'liveError.timeout',
   disconnected: 'liveError.disconnected',

@@ -4,6 +4,7 @@ import type { MyAnswer, ParticipantView, RemovedParticipantView } from '../share
 import type { AnswerValue } from '../shared/session/answers.ts';
 import type { ItemResults } from '../shared/session/results.ts';
 import type { ScoreEntry } from '../shared/session/scores.ts';
+import type { ClassEntry } from '../widgets/definition.ts';
 import type { Reveal, SessionState } from '../shared/session/state.ts';
 import { $serverClock, emptyClock } from './clock.ts';
 import { emptyOutbox, type OutboxState } from './outbox-state.ts';
@@ -40,6 +41,8 @@ export const $results = map<Record<string, ItemResultsView>>({});
 export const $scores = atom<ScoreEntry[]>([]);
 /** Student only, during a competition: this student's points and place. */
 export const $myScore = atom<{ points: number; rank: number; of: number; correct: number } | null>(null);
+/** Student only: what the phone may see of the class's answers (the class's questions), by item id. */
+export const $classEntries = map<Record<string, ClassEntry[]>>({});
 /** Student only: who this device is in the session. */
 export const $me = atom<{ participantId: string; name: string } | null>(null);
 /** Answers the server confirmed, by item id. */

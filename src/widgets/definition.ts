@@ -80,8 +80,32 @@ export interface AnswerRules<Props, Item, Value extends { kind: string }, Result
   verdict?(item: ItemDescription, value: Value): Verdict;
   /** What the teacher can show the class on top of the results: the right answer, or a model. */
   reveals?: 'answer' | 'model';
+  /** A student's answer may change whenever the item is open, without the teacher allowing changes (posting and voting add to it). */
+  changeable?: boolean;
+  /**
+   * What each phone sees of the class's answers, for kinds where students react to each other's
+   * (the class's questions): never who wrote what, and without what the teacher hid.
+   */
+  forClass?(results: Results, marks: ClassMarks, viewer: { participantId: string; value: Value | undefined }): ClassEntry[];
   /** The kind's name on the teacher's panel and in the report's CSV. */
   labels: { panel: MessageKey; report: MessageKey };
+}
+
+/** What the teacher marked of a kind's entries: hidden from the class, or answered. */
+export interface ClassMarks {
+  hidden: readonly string[];
+  answered: readonly string[];
+}
+
+/** An entry as the class sees it on the phones: no author, and whether it is this student's own. */
+export interface ClassEntry {
+  id: string;
+  text: string;
+  votes: number;
+  mine: boolean;
+  /** This student's vote is among `votes`. */
+  voted: boolean;
+  answered: boolean;
 }
 
 /** The report's table of a kind's results. */

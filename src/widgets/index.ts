@@ -7,6 +7,7 @@ import { column, notes } from './notes/widget.ts';
 import { openQuestion } from './open-question/widget.ts';
 import { ordering } from './ordering/widget.ts';
 import { poll } from './poll/widget.ts';
+import { questions } from './questions/widget.ts';
 import { quiz } from './quiz/widget.ts';
 import { scale } from './scale/widget.ts';
 import { selfAssessment } from './self-assessment/widget.ts';
@@ -21,7 +22,7 @@ export type { WidgetRegistry } from './registry.ts';
  * A kind is its folder (see definition.ts) and one line here; the MDX components, the lesson check,
  * the outline, the live server's answer checks and the report all derive from this list.
  */
-export const WIDGET_KINDS = [mindMap, quiz, poll, openQuestion, scale, ordering, matching, hotspot, selfAssessment, video, timer, assignment] as const;
+export const WIDGET_KINDS = [mindMap, quiz, poll, openQuestion, scale, ordering, matching, hotspot, questions, selfAssessment, video, timer, assignment] as const;
 
 /** Components an author may use that are no kind of their own. */
 export const LAYOUT_COMPONENTS = [notes, column] as const satisfies readonly LayoutDefinition[];

@@ -22,6 +22,7 @@ export function dutchSummary(slideCount: number, items: Record<ItemKind, number>
     ordering: 'volgorde',
     matching: 'koppeling',
     hotspot: 'aanwijsvraag',
+    questions: 'vragenronde',
     selfAssessment: 'zelfbeoordeling',
   };
   const plural: Partial<Record<ItemKind, string>> = {
@@ -35,9 +36,10 @@ export function dutchSummary(slideCount: number, items: Record<ItemKind, number>
     ordering: 'volgordes',
     matching: 'koppelingen',
     hotspot: 'aanwijsvragen',
+    questions: 'vragenrondes',
     selfAssessment: 'zelfbeoordelingen',
   };
-  const order: ItemKind[] = ['mindMap', 'quiz', 'poll', 'openQuestion', 'scale', 'ordering', 'matching', 'hotspot', 'selfAssessment', 'video', 'timer'];
+  const order: ItemKind[] = ['mindMap', 'quiz', 'poll', 'openQuestion', 'scale', 'ordering', 'matching', 'hotspot', 'questions', 'selfAssessment', 'video', 'timer'];
   const slides = slideCount === 1 ? '1 dia' : `${slideCount} dia's`;
   const parts = order
     .filter((kind) => items[kind] > 0)

@@ -542,3 +542,126 @@ test('hotspot: a tap, a click or the sliders on the image; the board shows a hea
   expect(row('Cem').slice(6, 8)).toEqual(['50% van links, 85% van boven', 'goed']);
   for (const student of others) student.close();
 });
+
+const ASKED = {
+  ada: 'Hoe lang mag ons plan worden?',
+  bo: 'Moeten we ook C-relaties uitwerken?',
+  cem: 'Mag ik mijn stagebedrijf kiezen?',
+};
+
+test('questions from the class: asked and voted on the phones without names, marked and hidden by the teacher, on the board by votes', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(150_000);
+  const outline = await fetchOutline(page, RMP);
+  expect(outline.items.questions).toBe(1);
+  const slide = outline.slides.find((candidate) => candidate.kinds.includes('questions'))?.index ?? 0;
+  expect(slide).toBeGreaterThan(0);
+  const { sessionId, board, teacher, touch, mouse, keys } = await classroom(page, browser, baseURL, RMP);
+  const widget = (phone: Page) => phone.locator('[data-widget="questions"]');
+  const classList = (phone: Page) => widget(phone).locator('.class-questions');
+  const asked = (phone: Page, text: string) => classList(phone).locator('.question').filter({ hasText: text });
+
+  await teacher.send('item:open', { id: 'vragen-plan' });
+  for (const phone of [touch, mouse, keys]) await expect(phone.locator('[data-widget="questions"][data-live-open="true"]')).toBeVisible();
+  await expect(classList(touch)).toContainText('Nog geen vragen. Stel de eerste!');
+
+  // Ada (touch) asks; her question is hers on her phone, and nobody else's.
+  const field = (phone: Page) => widget(phone).getByLabel('Wat wil je nog weten over het relatiemanagementplan');
+  await field(touch).tap();
+  await field(touch).fill(ASKED.ada);
+  await expect(widget(touch)).toContainText(`${ASKED.ada.length} van 200 tekens`);
+  await widget(touch).getByRole('button', { name: 'Stel je vraag' }).tap();
+  await expect(widget(touch).locator('.my-questions')).toContainText(ASKED.ada);
+  await expect(asked(touch, ASKED.ada)).toContainText('Jouw vraag');
+  await expect(widget(touch)).toContainText('Je kunt nog 2 van 3 vragen stellen.');
+  await expect(asked(mouse, ASKED.ada)).toBeVisible();
+  await expect(asked(mouse, ASKED.ada)).not.toContainText('Jouw vraag');
+
+  // Bo (mouse) votes "Ik ook" and asks with Enter.
+  await asked(mouse, ASKED.ada).getByRole('button', { name: `Ik ook: ${ASKED.ada}` }).click();
+  await expect(asked(mouse, ASKED.ada).getByRole('button')).toHaveAttribute('aria-pressed', 'true');
+  await field(mouse).click();
+  await mouse.keyboard.type(ASKED.bo);
+  await mouse.keyboard.press('Enter');
+  await expect(asked(keys, ASKED.bo)).toBeVisible();
+
+  // Cem (keyboard) votes too, asks, takes his question back and undoes that.
+  await asked(keys, ASKED.ada).getByRole('button', { name: `Ik ook: ${ASKED.ada}` }).focus();
+  await keys.keyboard.press('Enter');
+  await field(keys).focus();
+  await keys.keyboard.type(ASKED.cem);
+  await keys.keyboard.press('Tab');
+  await keys.keyboard.press('Enter');
+  await expect(asked(touch, ASKED.cem)).toBeVisible();
+  await widget(keys).getByRole('button', { name: `Intrekken: ${ASKED.cem}` }).focus();
+  await keys.keyboard.press('Enter');
+  await expect(widget(keys).getByRole('status').filter({ hasText: 'Je vraag is ingetrokken.' })).toBeVisible();
+  await expect(asked(touch, ASKED.cem)).toHaveCount(0);
+  await widget(keys).getByRole('button', { name: 'Ongedaan maken' }).press('Enter');
+  await expect(asked(touch, ASKED.cem)).toBeVisible();
+
+  // Ada sees that two others want to know too; nothing on her phone names anyone.
+  await expect(asked(touch, ASKED.ada)).toContainText('Stemmen: 2');
+  await expect(widget(touch)).not.toContainText(/Bo|Cem/);
+  await axe(touch);
+  await touch.screenshot({ path: test.info().outputPath('questions-phone.png'), fullPage: true });
+  await axe(mouse);
+
+  // The teacher's panel: most votes first; Ada's question answered, Cem's hidden.
+  const panel = page.locator('.tl-results');
+  await expect(panel).toContainText('Vragen uit de klas');
+  const panelQuestion = (text: string) => panel.locator('.tl-questions li').filter({ hasText: text });
+  await expect(panel.locator('.tl-questions li').first()).toContainText(ASKED.ada);
+  await expect(panelQuestion(ASKED.ada)).toContainText('Stemmen: 2');
+  await panelQuestion(ASKED.ada).getByRole('button', { name: 'Beantwoord' }).click();
+  await expect(panelQuestion(ASKED.ada).getByRole('button', { name: 'Beantwoord' })).toHaveAttribute('aria-pressed', 'true');
+  await panelQuestion(ASKED.cem).getByRole('button', { name: 'Verberg' }).click();
+  await expect(panelQuestion(ASKED.cem)).toContainText('Verborgen');
+  await page.setViewportSize(LAPTOP);
+  await axe(page);
+  await page.screenshot({ path: test.info().outputPath('questions-panel.png') });
+
+  // The phones follow: the answered mark, and the hidden question gone (its author keeps it in their own list).
+  await expect(asked(mouse, ASKED.ada)).toContainText('Beantwoord');
+  await expect(asked(mouse, ASKED.cem)).toHaveCount(0);
+  await expect(widget(keys).locator('.my-questions')).toContainText(ASKED.cem);
+
+  // The board: without names or the hidden one, the question still to answer first.
+  await expect(board.locator('[data-position]')).toHaveText(new RegExp(`^Dia ${slide} van `));
+  await board.keyboard.press('r');
+  const results = board.locator('.board-results .board-questions li');
+  await expect(results).toHaveCount(2);
+  await expect(results.nth(0)).toContainText(ASKED.bo);
+  await expect(results.nth(1)).toContainText(ASKED.ada);
+  await expect(results.nth(1)).toContainText('Beantwoord');
+  await expect(board.locator('.board-results')).not.toContainText(/Ada|Cem|Bo\b/);
+  await axe(board);
+  await board.screenshot({ path: test.info().outputPath('questions-board.png') });
+
+  // Closed, the phones keep the list to read, without the buttons.
+  await teacher.send('item:close', {});
+  await expect(asked(mouse, ASKED.bo)).toBeVisible();
+  await expect(widget(mouse).getByRole('button', { name: /^Ik ook/ })).toHaveCount(0);
+
+  // The report and CSV: each student's questions and votes; the table of questions by votes.
+  await page.goto(`/docent/live/${sessionId}/rapport`);
+  const item = page.locator('.report-item').filter({ hasText: 'Wat wil je nog weten over het relatiemanagementplan' });
+  await expect(item).toContainText('3 leerlingen antwoordden');
+  await expect(item.getByRole('row', { name: `${ASKED.ada} 2` })).toBeVisible();
+  const csv = (await (await page.request.get(`/docent/live/${sessionId}/rapport.csv`)).body()).toString('utf8');
+  const row = (name: string) =>
+    csv
+      .split('\r\n')
+      .find((line) => line.startsWith(`${name};`) && line.includes(';vragen-plan;'))
+      ?.split(';') ?? [];
+  expect(row('Ada').slice(4, 7)).toEqual([
+    'vragen uit de klas',
+    'Wat wil je nog weten over het relatiemanagementplan voordat je er zelf een maakt?',
+    ASKED.ada,
+  ]);
+  expect(row('Bo')[6]).toBe(`${ASKED.bo} · stemmen gegeven: 1`);
+  expect(row('Cem')[6]).toBe(`${ASKED.cem} · stemmen gegeven: 1`);
+});

@@ -73,14 +73,14 @@ export async function startHarness(
   };
 }
 
-/** A teacher with a login cookie and a live session of Les 2. */
-export async function teacherWithSession(harness: Pick<Harness, 'store' | 'lessons'>) {
+/** A teacher with a login cookie and a live session of Les 2 (or of the lesson `slug`). */
+export async function teacherWithSession(harness: Pick<Harness, 'store' | 'lessons'>, slug = LES2) {
   const teacherId = randomUUID();
   await harness.store.createTeacher({ id: teacherId, email: `${teacherId}@school.nl`, name: 'Docent', passwordHash: 'x' });
   const token = newToken();
   await harness.store.createAuthSession({ tokenHash: hashToken(token), teacherId, expiresAt: Date.now() + 3_600_000 });
-  const lesson = harness.lessons.get(LES2);
-  if (!lesson) throw new Error('Les 2 not loaded');
+  const lesson = harness.lessons.get(slug);
+  if (!lesson) throw new Error(`${slug} not loaded`);
   const session = await startLiveSession(harness.store, teacherId, lesson);
   return { teacherId, cookie: `${AUTH_COOKIE}=${token}`, session };
 }

@@ -32,6 +32,7 @@ const VALID: Record<Exclude<CommandName, 'answer:submit'>, unknown> = {
   'leaderboard:show': { shown: true },
   'answer:hide': { answerId: 'a1', hidden: true },
   'answer:highlight': { answerId: 'a1', highlighted: true },
+  'question:answered': { questionId: 'a1.1', answered: true },
   'timer:start': { id: 'timer-zelfstandig' },
   'timer:pause': { id: 'timer-zelfstandig' },
   'timer:addMinute': { id: 'timer-zelfstandig' },

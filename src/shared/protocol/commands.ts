@@ -36,6 +36,8 @@ export const commandSchemas = {
   'leaderboard:show': z.object({ shown: z.boolean() }).strict(),
   'answer:hide': z.object({ answerId: z.string().min(1).max(64), hidden: z.boolean() }).strict(),
   'answer:highlight': z.object({ answerId: z.string().min(1).max(64), highlighted: z.boolean() }).strict(),
+  // A question from the class (its id, as the results name it): answered or not. Hiding it is 'answer:hide' with its id.
+  'question:answered': z.object({ questionId: z.string().min(1).max(64), answered: z.boolean() }).strict(),
   'timer:start': z.object({ id: widgetId }).strict(),
   'timer:pause': z.object({ id: widgetId }).strict(),
   'timer:addMinute': z.object({ id: widgetId }).strict(),

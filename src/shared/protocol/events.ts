@@ -1,3 +1,4 @@
+import type { ClassEntry } from '../../widgets/definition.ts';
 import type { AnswerValue } from '../session/answers.ts';
 import type { ItemResults } from '../session/results.ts';
 import type { ScoreEntry } from '../session/scores.ts';
@@ -58,6 +59,11 @@ export interface ServerToClientEvents {
    * readmitted since the last message. Merge with `applyParticipantChanges`.
    */
   'participants:changed': (payload: ParticipantList) => void;
+  /**
+   * Students, coalesced, for kinds the class reacts to (the class's questions): what this phone may
+   * see of everyone's answers to one item, without authors or what the teacher hid.
+   */
+  'results:class': (payload: { itemId: string; entries: ClassEntry[] }) => void;
   /** Teacher only, coalesced: the results of one item. */
   'results:updated': (payload: { itemId: string; results: ItemResults; answeredBy: string[] }) => void;
   /** The teacher renamed this student. */

@@ -12,6 +12,8 @@ export const ANSWER_ERROR_CODES = [
   'too_many_entries',
   'entry_too_long',
   'too_long',
+  'too_many_questions',
+  'question_too_long',
 ] as const;
 export type AnswerErrorCode = (typeof ANSWER_ERROR_CODES)[number];
 

@@ -100,6 +100,8 @@ function apply(state: SessionState, action: SessionAction, lesson: SessionLesson
       return { ...state, hiddenAnswers: toggle(state.hiddenAnswers, action.answerId, action.hidden) };
     case 'answer:highlight':
       return { ...state, highlightedAnswers: toggle(state.highlightedAnswers, action.answerId, action.highlighted) };
+    case 'question:answered':
+      return { ...state, answeredQuestions: toggle(state.answeredQuestions ?? [], action.questionId, action.answered) };
     case 'timer:start':
     case 'timer:pause':
     case 'timer:addMinute':

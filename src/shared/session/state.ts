@@ -65,6 +65,8 @@ export interface SessionState {
   competition?: { speed: boolean } | null;
   /** The board shows the top 5 of the competition, until the slide changes or a question opens. */
   leaderboardShown?: boolean;
+  /** Questions from the class (their ids) the teacher marked answered; absent in older sessions: none. */
+  answeredQuestions?: string[];
 }
 
 export interface PickedStudent {
@@ -95,5 +97,6 @@ export function createSessionState(lesson: SessionLesson): SessionState {
     picked: null,
     competition: null,
     leaderboardShown: false,
+    answeredQuestions: [],
   };
 }
