@@ -61,9 +61,11 @@ export function ItemControl({ item, state, t }: Props) {
           </button>
         )}
       </div>
-      <Switch checked={allowChanges} onToggle={setAllow}>
-        {t('liveTeacher.allowChanges')}
-      </Switch>
+      {!item.changeable && (
+        <Switch checked={allowChanges} onToggle={setAllow}>
+          {t('liveTeacher.allowChanges')}
+        </Switch>
+      )}
       {item.rightAnswer.length > 0 && (
         <TeacherOnly summary={t('liveTeacher.rightAnswer')} open={false} t={t}>
           <ul className="tl-right-answer">

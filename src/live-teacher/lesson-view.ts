@@ -36,6 +36,8 @@ export interface TeacherItem {
   label: MessageKey;
   /** What the teacher can show on top of the results: the right answer, a model, or nothing. */
   reveals: 'answer' | 'model' | null;
+  /** Answers change whenever the item is open (the class's questions): no switch to allow changes. */
+  changeable?: boolean;
 }
 
 export interface TeacherTimer {
@@ -92,6 +94,7 @@ export function teacherLessonFrom(slides: readonly SlideSource[], registry: Widg
         ...(areas ? { areas } : {}),
         label: rules.labels.panel,
         reveals: rules.reveals ?? null,
+        ...(rules.changeable ? { changeable: true } : {}),
       });
     }
   }

@@ -613,6 +613,9 @@ test('questions from the class: asked and voted on the phones without names, mar
   // The teacher's panel: most votes first; Ada's question answered, Cem's hidden.
   const panel = page.locator('.tl-results');
   await expect(panel).toContainText('Vragen uit de klas');
+  // Asking and voting go on while the round is open: there is nothing to allow.
+  await expect(page.locator('.tl-item[data-open="true"]')).toBeVisible();
+  await expect(page.locator('.tl-item[data-open="true"]').getByText('Antwoorden wijzigen toestaan')).toHaveCount(0);
   const panelQuestion = (text: string) => panel.locator('.tl-questions li').filter({ hasText: text });
   await expect(panel.locator('.tl-questions li').first()).toContainText(ASKED.ada);
   await expect(panelQuestion(ASKED.ada)).toContainText('Stemmen: 2');

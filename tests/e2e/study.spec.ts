@@ -349,4 +349,31 @@ test.describe('study mode on a phone', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.screenshot({ path: test.info().outputPath('matching-study.png') });
   });
+
+  test('questions at home: written down for the lesson, kept on the device, removed and put back', async ({ page }) => {
+    const slide = await studyAt(page, 'relatiebeheer/relatiemanagementplan', 'questions');
+    const widget = slide.locator('[data-widget="questions"]');
+    await expect(widget).toContainText('Nog niets opgeschreven.');
+    const field = widget.getByLabel('Wat wil je nog weten over het relatiemanagementplan');
+    await field.fill('Hoeveel A-relaties moet ik uitwerken?');
+    await widget.getByRole('button', { name: 'Schrijf op' }).tap();
+    await field.fill('Mag het plan over mijn stagebedrijf gaan?');
+    await field.press('Enter');
+    const mine = widget.locator('.my-questions .question-text');
+    await expect(mine).toHaveText(['Hoeveel A-relaties moet ik uitwerken?', 'Mag het plan over mijn stagebedrijf gaan?']);
+    await widget.getByRole('button', { name: 'Verwijder: Hoeveel A-relaties moet ik uitwerken?' }).tap();
+    await expect(mine).toHaveText(['Mag het plan over mijn stagebedrijf gaan?']);
+    await expect(widget.getByRole('status')).toContainText('Je vraag is verwijderd.');
+    await widget.getByRole('button', { name: 'Ongedaan maken' }).tap();
+    await expect(mine).toHaveText(['Hoeveel A-relaties moet ik uitwerken?', 'Mag het plan over mijn stagebedrijf gaan?']);
+    // Kept on the device: there after a reload.
+    await page.reload();
+    await waitForIslands(page.locator('[data-widget="questions"]'));
+    await expect(page.locator('[data-widget="questions"] .my-questions .question-text')).toHaveText([
+      'Hoeveel A-relaties moet ik uitwerken?',
+      'Mag het plan over mijn stagebedrijf gaan?',
+    ]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: test.info().outputPath('questions-study.png') });
+  });
 });
