@@ -14,7 +14,11 @@ const ITEM = 'vragen-plan';
 const asked = (...texts: string[]) => texts.map((text, index) => ({ n: index + 1, text }));
 let answerCount = 0;
 const submit = (client: Client, value: { asked: { n: number; text: string }[]; votes: string[] }) =>
-  command(client, 'answer:submit', { itemId: ITEM, clientAnswerId: `q-${(answerCount += 1)}-abcdefgh`, value: { kind: 'questions', ...value } });
+  command(client, 'answer:submit', {
+    itemId: ITEM,
+    clientAnswerId: `q-${(answerCount += 1)}-abcdefgh`,
+    value: { kind: 'questions', ...value },
+  });
 /** The next view of the class's questions on a phone that matches. */
 const classView = (client: Client, match: (entries: ClassEntry[]) => boolean) =>
   until(client, 'results:class', (payload) => payload.itemId === ITEM && match(payload.entries)).then((payload) => payload.entries);
@@ -46,7 +50,11 @@ describe('questions from the class over real sockets', () => {
 
     // Votes: Cem and Bo for Ada's question; Ada's vote for her own does not count. A student's answer changes
     // as often as they like while the round is open, without the teacher allowing changes.
-    const voted = until(teacher.client, 'results:updated', ({ itemId, results }) => itemId === ITEM && (results as QuestionsResults).questions[0]?.votes === 2);
+    const voted = until(
+      teacher.client,
+      'results:updated',
+      ({ itemId, results }) => itemId === ITEM && (results as QuestionsResults).questions[0]?.votes === 2,
+    );
     const adaSees = classView(ada.client, (entries) => entries.find((entry) => entry.id === adasQuestion)?.votes === 2);
     expect((await submit(cem.client, { asked: [], votes: [adasQuestion] })).ok).toBe(true);
     expect((await submit(bo.client, { asked: asked('Wat is een A-relatie?'), votes: [adasQuestion] })).ok).toBe(true);
@@ -74,16 +82,32 @@ describe('questions from the class over real sockets', () => {
     });
 
     // Students cannot mark or hide; answers outside the limits are refused with a code, and nothing changes.
-    expect(await command(cem.client, 'question:answered', { questionId: bosQuestion, answered: true })).toEqual({ ok: false, error: { code: 'forbidden' } });
-    expect(await command(cem.client, 'answer:hide', { answerId: adasQuestion, hidden: true })).toEqual({ ok: false, error: { code: 'forbidden' } });
+    expect(await command(cem.client, 'question:answered', { questionId: bosQuestion, answered: true })).toEqual({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await command(cem.client, 'answer:hide', { answerId: adasQuestion, hidden: true })).toEqual({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     expect(await submit(cem.client, { asked: asked('a', 'b', 'c', 'd'), votes: [] })).toEqual({
       ok: false,
       error: { code: 'too_many_questions', params: { max: 3 } },
     });
-    expect(await submit(cem.client, { asked: asked('x'.repeat(201)), votes: [] })).toMatchObject({ ok: false, error: { code: 'question_too_long' } });
-    expect(await submit(cem.client, { asked: asked('a', 'b', 'c', 'd', 'e', 'f'), votes: [] })).toEqual({ ok: false, error: { code: 'bad_payload' } });
+    expect(await submit(cem.client, { asked: asked('x'.repeat(201)), votes: [] })).toMatchObject({
+      ok: false,
+      error: { code: 'question_too_long' },
+    });
+    expect(await submit(cem.client, { asked: asked('a', 'b', 'c', 'd', 'e', 'f'), votes: [] })).toEqual({
+      ok: false,
+      error: { code: 'bad_payload' },
+    });
     const stored = await harness.store.listAnswers(session.id, ITEM);
-    expect(stored.find((answer) => answer.participantId === cem.welcome?.participantId)?.value).toEqual({ kind: 'questions', asked: [], votes: [adasQuestion] });
+    expect(stored.find((answer) => answer.participantId === cem.welcome?.participantId)?.value).toEqual({
+      kind: 'questions',
+      asked: [],
+      votes: [adasQuestion],
+    });
 
     // Once the round is closed, nobody asks or votes any more.
     expect((await command(teacher.client, 'item:close', {})).ok).toBe(true);

@@ -37,7 +37,13 @@ export default function QuestionsLive(props: Props) {
   return (
     <div ref={area} tabIndex={-1} className="widget questions live-item" data-widget="questions" data-live-open={open ? 'true' : undefined}>
       {open ? (
-        <AskForm prompt={props.prompt} action={t('questions.ask')} full={left <= 0} onAsk={(text) => send(withQuestion(answer, text))} t={t}>
+        <AskForm
+          prompt={props.prompt}
+          action={t('questions.ask')}
+          full={left <= 0}
+          onAsk={(text) => send(withQuestion(answer, text))}
+          t={t}
+        >
           <p className="hint">
             {left > 0 ? t('questions.left', { n: left, max: props.perStudent }) : t('questions.full', { max: props.perStudent })}{' '}
             {t('questions.anonymous')}
@@ -72,7 +78,14 @@ export default function QuestionsLive(props: Props) {
           t={t}
         />
       )}
-      <ItemStatus locked={false} open={open} answered={answer.asked.length > 0 || answer.votes.length > 0} wasOpened={wasOpened} mine={mine} t={t} />
+      <ItemStatus
+        locked={false}
+        open={open}
+        answered={answer.asked.length > 0 || answer.votes.length > 0}
+        wasOpened={wasOpened}
+        mine={mine}
+        t={t}
+      />
     </div>
   );
 }

@@ -53,7 +53,10 @@ describe('Questions', () => {
   });
 
   it("asks in the lesson's language when the author gave no prompt, and names a bad prop with its line and column", () => {
-    expect(parseLesson(lesson('<Questions id="vragen" />')).widgets[0]?.props).toEqual({ id: 'vragen', prompt: 'Welke vraag heb jij nog?' });
+    expect(parseLesson(lesson('<Questions id="vragen" />')).widgets[0]?.props).toEqual({
+      id: 'vragen',
+      prompt: 'Welke vraag heb jij nog?',
+    });
     expect(parseLesson(lesson('<Questions id="vragen" />', 'en')).widgets[0]?.props.prompt).toBe('What would you like to ask?');
     expect(parseLesson(lesson('<Questions id="vragen" prompt="Nog vragen?" />')).widgets[0]?.props.prompt).toBe('Nog vragen?');
     const bad = parseLesson(lesson('Eerst.\n\n   <Questions id="vragen" perStudent={9} />'));
@@ -77,7 +80,14 @@ describe('Questions', () => {
     expect(rules.value.safeParse(value(['a'], ['x.1'])).success).toBe(true);
     expect(rules.value.safeParse({ ...value(['a']), extra: 1 }).success).toBe(false);
     expect(rules.value.safeParse(value(['a', 'b', 'c', 'd', 'e', 'f'])).success).toBe(false);
-    expect(rules.value.safeParse(value([], Array.from({ length: 201 }, (_, i) => `v.${i}`))).success).toBe(false);
+    expect(
+      rules.value.safeParse(
+        value(
+          [],
+          Array.from({ length: 201 }, (_, i) => `v.${i}`),
+        ),
+      ).success,
+    ).toBe(false);
     expect(rules.value.safeParse({ kind: 'questions', asked: [{ n: 0, text: 'a' }], votes: [] }).success).toBe(false);
     expect(rules.value.safeParse({ kind: 'questions', asked: [{ n: 1, text: 'a'.repeat(801) }], votes: [] }).success).toBe(false);
     expect(rules.changeable).toBe(true);
@@ -110,11 +120,21 @@ describe('Questions', () => {
   it('reads in the report per student and as a table of votes', () => {
     const described = rules.describe({ id: 'v', prompt: 'Nog vragen?' });
     expect(described).toEqual({ prompt: 'Nog vragen?', options: [], correct: [], hasModel: false });
-    expect(rules.answerText(described, value(['Wat is CRM?', 'Waarom?'], ['x.1']), translator('nl'))).toBe('Wat is CRM? | Waarom? · stemmen gegeven: 1');
+    expect(rules.answerText(described, value(['Wat is CRM?', 'Waarom?'], ['x.1']), translator('nl'))).toBe(
+      'Wat is CRM? | Waarom? · stemmen gegeven: 1',
+    );
     expect(rules.answerText(described, value([], ['x.1', 'y.1']), translator('en'))).toBe('no question asked · votes given: 2');
     expect(rules.answerText(described, value(['Wat is CRM?']))).toBe('Wat is CRM?');
-    const tally = rules.tally?.(described, { kind: 'questions', answered: 2, questions: [{ id: 'a.1', text: 'Wat is CRM?', by: 'ada', votes: 3 }] });
-    expect(tally).toEqual({ heading: 'questions.question', columns: ['questions.votes'], rows: [{ label: 'Wat is CRM?', count: 3, counts: [3] }] });
+    const tally = rules.tally?.(described, {
+      kind: 'questions',
+      answered: 2,
+      questions: [{ id: 'a.1', text: 'Wat is CRM?', by: 'ada', votes: 3 }],
+    });
+    expect(tally).toEqual({
+      heading: 'questions.question',
+      columns: ['questions.votes'],
+      rows: [{ label: 'Wat is CRM?', count: 3, counts: [3] }],
+    });
   });
 
   it("the phone's edits: a new number after the highest, a withdrawal undone under the same number, a vote given and taken back", () => {

@@ -43,7 +43,9 @@ export interface QuestionResult {
 }
 export type QuestionsResults = { kind: 'questions'; answered: number; questions: QuestionResult[] };
 
-const askedSchema = z.object({ n: z.number().int().min(1).max(QUESTION_NUMBER_MAX), text: z.string().max(QUESTION_MAX_LENGTH * 4) }).strict();
+const askedSchema = z
+  .object({ n: z.number().int().min(1).max(QUESTION_NUMBER_MAX), text: z.string().max(QUESTION_MAX_LENGTH * 4) })
+  .strict();
 
 /** "Vragen uit de klas": students post questions, anonymous to the class, and vote for each other's; the teacher marks them answered or hides them. */
 export const questions = defineWidget({
@@ -76,7 +78,13 @@ export const questions = defineWidget({
     },
     summarise: (_item: QuestionsItem, answers): Omit<QuestionsResults, 'answered'> => {
       const asked = answers.flatMap((answer) =>
-        answer.value.asked.map((question) => ({ id: questionId(answer.id, question.n), text: question.text, by: answer.participantId, at: answer.createdAt, n: question.n })),
+        answer.value.asked.map((question) => ({
+          id: questionId(answer.id, question.n),
+          text: question.text,
+          by: answer.participantId,
+          at: answer.createdAt,
+          n: question.n,
+        })),
       );
       const votes = new Map(asked.map((question) => [question.id, 0]));
       // One vote per student per question, and none for one's own.
