@@ -32,8 +32,9 @@ async function changeSession(context: LiveContext, sessionId: string, action: Se
       .emit('session:state', statePayload(context, { state: result.state, lessonSlug: live.lessonSlug }));
     // The standings change only when a right answer is shown (or the competition starts).
     if (action.type === 'answer:reveal' || action.type === 'session:competition') await sendScores(context, sessionId);
-    // The class's questions on the phones follow what the teacher marks, hides and opens.
-    if (action.type === 'answer:hide' || action.type === 'question:answered' || action.type === 'item:open')
+    // The class's questions on the phones follow what the teacher marks and hides, and a round that opens starts them.
+    const opensRound = action.type === 'item:open' && answerRules(lesson.items[action.id]?.kind ?? '')?.forClass !== undefined;
+    if (action.type === 'answer:hide' || action.type === 'question:answered' || opensRound)
       await resendClassViews(context, sessionId, result.state, live.lessonSlug);
     return ok({ revision: result.state.revision });
   }
@@ -142,6 +143,24 @@ async function renameParticipant(
   }
 }
 
+/**
+ * The drawings of one item that a teacher screen asks for (the gallery, or those on the board): the
+ * results only list them, so thirty drawings do not travel with every answer that comes in.
+ */
+async function fetchDrawings(context: LiveContext, sessionId: string, payload: CommandPayload<'drawings:get'>): Promise<Ack<{ drawings: { answerId: string; strokes: unknown }[] }>> {
+  const live = await context.sessions.get(sessionId);
+  const items = live ? context.lessons.get(live.lessonSlug)?.items : undefined;
+  const item = items && Object.hasOwn(items, payload.itemId) ? items[payload.itemId] : undefined;
+  if (!item || item.kind !== 'drawing') return failure('unknown_item');
+  const wanted = new Set(payload.answerIds);
+  const answers = await context.store.listAnswers(sessionId, payload.itemId, { activeOnly: true });
+  return ok({
+    drawings: answers
+      .filter((answer) => wanted.has(answer.id))
+      .map((answer) => ({ answerId: answer.id, strokes: (answer.value as { strokes?: unknown }).strokes ?? [] })),
+  });
+}
+
 /** A random student among those connected now (on any node) and still in the lesson. */
 async function drawStudent(context: LiveContext, sessionId: string): Promise<{ participantId: string; name: string } | null> {
   const [participants, sockets] = await Promise.all([
@@ -169,6 +188,7 @@ async function run(context: LiveContext, socket: LiveSocket, name: CommandName, 
   if (name === 'participant:readmit')
     return readmitParticipant(context, feeds, sessionId, (payload as CommandPayload<'participant:readmit'>).participantId);
   if (name === 'participant:rename') return renameParticipant(context, feeds, sessionId, payload as CommandPayload<'participant:rename'>);
+  if (name === 'drawings:get') return fetchDrawings(context, sessionId, payload as CommandPayload<'drawings:get'>);
   if (name === 'picker:pick') {
     const drawn = await drawStudent(context, sessionId);
     if (!drawn) return failure('nobody_connected');

@@ -11,16 +11,22 @@ import type { PageMessages } from './page-messages.ts';
 export type ClientMessages = 'all' | readonly string[];
 
 /**
- * What the student's phone words in a live lesson (the join form, the live widgets, refusals and
- * the connection state); kept small because the phone loads it before the first answer.
+ * What the student's phone words in a live lesson (the join form, the live widgets of the kinds the
+ * lesson uses, refusals and the connection state); kept small because the phone loads it before the
+ * first answer.
  */
-export const STUDENT_LIVE_MESSAGES: readonly string[] = [
-  'join',
-  'live',
-  'liveItem',
-  'liveError',
-  ...WIDGET_KINDS.filter((definition) => definition.answers || definition.timer).map((definition) => definition.messages),
-];
+export function studentLiveMessages(kinds: Iterable<string>): readonly string[] {
+  const used = new Set(kinds);
+  return [
+    'join',
+    'live',
+    'liveItem',
+    'liveError',
+    ...WIDGET_KINDS.filter((definition) => (definition.answers || definition.timer) && used.has(definition.kind)).map(
+      (definition) => definition.messages,
+    ),
+  ];
+}
 
 const catalogues: Record<Language, Record<MessageKey, string>> = { nl, en };
 

@@ -138,6 +138,8 @@ export const lessonIssuesEn: Record<LessonIssueCode, string> = {
   'lessonIssue.widget.scaleMin': 'min is 0 or 1',
   'lessonIssue.widget.scaleMax': 'max is a whole number from 2 to 10',
   'lessonIssue.widget.questionsPerStudent': 'perStudent is a whole number from 1 to 5',
+  'lessonIssue.widget.drawingImage': 'image is the image to draw on (a file in public/)',
+  'lessonIssue.widget.drawingAlt': 'with image, give alt too: what the image shows',
   'lessonIssue.widget.scaleLabel': 'a label at the end of the scale is at most 40 characters',
   'lessonIssue.widget.itemsList': 'items is a list of texts in the right order: items={["First", "Second"]}',
   'lessonIssue.widget.itemEmpty': 'an item may not be empty',

@@ -151,6 +151,8 @@ export const lessonIssuesNl = {
   'lessonIssue.widget.scaleMin': 'min is 0 of 1',
   'lessonIssue.widget.scaleMax': 'max is een heel getal van 2 tot en met 10',
   'lessonIssue.widget.questionsPerStudent': 'perStudent is een heel getal van 1 tot en met 5',
+  'lessonIssue.widget.drawingImage': 'image is de afbeelding om op te tekenen (een bestand in public/)',
+  'lessonIssue.widget.drawingAlt': 'geef bij image ook alt: wat de afbeelding laat zien',
   'lessonIssue.widget.scaleLabel': 'een label aan het eind van de schaal is hoogstens 40 tekens',
   'lessonIssue.widget.itemsList': 'items is een lijst teksten in de goede volgorde: items={["Eerste", "Tweede"]}',
   'lessonIssue.widget.itemEmpty': 'een item mag niet leeg zijn',

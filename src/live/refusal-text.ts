@@ -41,6 +41,7 @@ export const LIVE_ERROR_KEYS = {
   too_long: 'liveError.too_long',
   too_many_questions: 'liveError.too_many_questions',
   question_too_long: 'liveError.question_too_long',
+  drawing_too_big: 'liveError.drawing_too_big',
   offline: 'liveError.offline',
   timeout: 'liveError.timeout',
   disconnected: 'liveError.disconnected',

@@ -1,5 +1,6 @@
 import { assignment } from './assignment/widget.ts';
 import type { LayoutDefinition, WidgetDefinition } from './definition.ts';
+import { drawing } from './drawing/widget.ts';
 import { hotspot } from './hotspot/widget.ts';
 import { matching } from './matching/widget.ts';
 import { mindMap } from './mind-map/widget.ts';
@@ -22,7 +23,7 @@ export type { WidgetRegistry } from './registry.ts';
  * A kind is its folder (see definition.ts) and one line here; the MDX components, the lesson check,
  * the outline, the live server's answer checks and the report all derive from this list.
  */
-export const WIDGET_KINDS = [mindMap, quiz, poll, openQuestion, scale, ordering, matching, hotspot, questions, selfAssessment, video, timer, assignment] as const;
+export const WIDGET_KINDS = [mindMap, quiz, poll, openQuestion, scale, ordering, matching, hotspot, questions, drawing, selfAssessment, video, timer, assignment] as const;
 
 /** Components an author may use that are no kind of their own. */
 export const LAYOUT_COMPONENTS = [notes, column] as const satisfies readonly LayoutDefinition[];

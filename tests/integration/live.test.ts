@@ -33,6 +33,8 @@ const VALID: Record<Exclude<CommandName, 'answer:submit'>, unknown> = {
   'answer:hide': { answerId: 'a1', hidden: true },
   'answer:highlight': { answerId: 'a1', highlighted: true },
   'question:answered': { questionId: 'a1.1', answered: true },
+  'drawings:get': { itemId: 'teken-klantreis', answerIds: ['a1'] },
+  'drawing:show': { answerId: 'a1', shown: true },
   'timer:start': { id: 'timer-zelfstandig' },
   'timer:pause': { id: 'timer-zelfstandig' },
   'timer:addMinute': { id: 'timer-zelfstandig' },

@@ -38,6 +38,9 @@ export const commandSchemas = {
   'answer:highlight': z.object({ answerId: z.string().min(1).max(64), highlighted: z.boolean() }).strict(),
   // A question from the class (its id, as the results name it): answered or not. Hiding it is 'answer:hide' with its id.
   'question:answered': z.object({ questionId: z.string().min(1).max(64), answered: z.boolean() }).strict(),
+  // Drawings: fetched by the screens that show them (never in every results push), and chosen for the board.
+  'drawings:get': z.object({ itemId: widgetId, answerIds: z.array(z.string().min(1).max(64)).min(1).max(60) }).strict(),
+  'drawing:show': z.object({ answerId: z.string().min(1).max(64), shown: z.boolean() }).strict(),
   'timer:start': z.object({ id: widgetId }).strict(),
   'timer:pause': z.object({ id: widgetId }).strict(),
   'timer:addMinute': z.object({ id: widgetId }).strict(),

@@ -14,6 +14,7 @@ export const ANSWER_ERROR_CODES = [
   'too_long',
   'too_many_questions',
   'question_too_long',
+  'drawing_too_big',
 ] as const;
 export type AnswerErrorCode = (typeof ANSWER_ERROR_CODES)[number];
 

@@ -5,7 +5,10 @@ import type { SessionErrorCode } from './error-codes.ts';
 import type { SessionLesson, SessionState } from './state.ts';
 
 /** Teacher commands that change the shared session state (the others change participants). */
-export type SessionCommandName = Exclude<CommandName, 'answer:submit' | 'participant:remove' | 'participant:rename' | 'participant:readmit'>;
+export type SessionCommandName = Exclude<
+  CommandName,
+  'answer:submit' | 'participant:remove' | 'participant:rename' | 'participant:readmit' | 'drawings:get'
+>;
 
 /** Every change a teacher can make to a live lesson: a command name with its parsed payload. */
 export type SessionAction =
@@ -102,6 +105,8 @@ function apply(state: SessionState, action: SessionAction, lesson: SessionLesson
       return { ...state, highlightedAnswers: toggle(state.highlightedAnswers, action.answerId, action.highlighted) };
     case 'question:answered':
       return { ...state, answeredQuestions: toggle(state.answeredQuestions ?? [], action.questionId, action.answered) };
+    case 'drawing:show':
+      return { ...state, shownDrawings: toggle(state.shownDrawings ?? [], action.answerId, action.shown) };
     case 'timer:start':
     case 'timer:pause':
     case 'timer:addMinute':

@@ -67,6 +67,8 @@ export interface SessionState {
   leaderboardShown?: boolean;
   /** Questions from the class (their ids) the teacher marked answered; absent in older sessions: none. */
   answeredQuestions?: string[];
+  /** Drawings (their answer ids) the teacher put on the board; absent in older sessions: none. */
+  shownDrawings?: string[];
 }
 
 export interface PickedStudent {
@@ -98,5 +100,6 @@ export function createSessionState(lesson: SessionLesson): SessionState {
     competition: null,
     leaderboardShown: false,
     answeredQuestions: [],
+    shownDrawings: [],
   };
 }
