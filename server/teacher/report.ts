@@ -35,6 +35,8 @@ export interface ReportAnswer {
   text: string;
   verdict: Verdict;
   at: number;
+  /** The answer as stored, for kinds the report shows as a picture. */
+  value: AnswerValue;
 }
 
 /** Quiz answers right out of the quizzes the class was asked (opened in the session). */
@@ -118,6 +120,7 @@ export function buildReport(
         text: answerText(item, value, registry, t),
         verdict: answerVerdict(item, value, registry),
         at: answer.updatedAt,
+        value,
       },
     ];
   });

@@ -26,4 +26,15 @@ export interface KindViews {
   Board: ComponentType<ResultsViewProps>;
   /** The results on the teacher's panel: every figure in words, for the teacher's eyes. */
   Teacher: ComponentType<ResultsViewProps>;
+  /** One answer in the report, for kinds whose answers words cannot show (a drawing); static, no script. */
+  Answer?: ComponentType<AnswerViewProps>;
+}
+
+export interface AnswerViewProps {
+  /** The stored answer value (of this kind). */
+  value: unknown;
+  /** The item's image, for kinds drawn or tapped on one. */
+  image?: { src: string; alt: string } | undefined;
+  /** What the picture is, for whoever cannot see it (whose answer). */
+  label: string;
 }

@@ -1,6 +1,6 @@
 import { useRunCommand } from '../../live-teacher/use-commands.ts';
 import type { ItemResults } from '../../shared/session/results.ts';
-import type { KindViews, ResultsViewProps } from '../views.ts';
+import type { AnswerViewProps, KindViews, ResultsViewProps } from '../views.ts';
 import { DrawingImage } from './DrawingImage.tsx';
 import { asDrawing } from './strokes.ts';
 import { useDrawings } from './use-drawings.ts';
@@ -77,4 +77,9 @@ function Teacher({ item, results, state, participants, t }: ResultsViewProps) {
   );
 }
 
-export const views: KindViews = { kind: 'drawing', Board, Teacher };
+/** A student's drawing in the report. */
+function Answer({ value, image, label }: AnswerViewProps) {
+  return <DrawingImage className="report-drawing" strokes={asDrawing(value)} image={image} label={label} />;
+}
+
+export const views: KindViews = { kind: 'drawing', Board, Teacher, Answer };
