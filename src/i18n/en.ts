@@ -226,7 +226,7 @@ export const en: Record<MessageKey, string> = {
   'questions.studyMine': 'Your questions for the lesson',
   'questions.studyEmpty': 'Nothing written down yet.',
   'questions.presentHint': 'In a live lesson students ask their questions here on their phones and vote for each other\'s.',
-  'drawing.lines': 'drawing with {n} lines',
+  'drawing.lines': 'drawing (lines: {n})',
   'drawing.pad': 'Drawing area: {prompt}',
   'drawing.padHelp': 'Draw with your finger or the mouse. With the keyboard: the arrow keys move the pen (with Shift in big steps), space puts it down or lifts it.',
   'drawing.penDown': 'Pen down',

@@ -224,7 +224,7 @@ export const nl = {
   'questions.studyMine': 'Jouw vragen voor de les',
   'questions.studyEmpty': 'Nog niets opgeschreven.',
   'questions.presentHint': 'In een live les stellen leerlingen hier hun vragen op hun telefoon en stemmen ze op elkaars vragen.',
-  'drawing.lines': 'tekening met {n} lijnen',
+  'drawing.lines': 'tekening (lijnen: {n})',
   'drawing.pad': 'Tekenvlak: {prompt}',
   'drawing.padHelp': 'Teken met je vinger of de muis. Met het toetsenbord: de pijltjes bewegen de pen (met Shift in grote stappen), spatie zet hem neer of tilt hem op.',
   'drawing.penDown': 'Pen neer',

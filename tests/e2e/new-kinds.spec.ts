@@ -668,3 +668,102 @@ test('questions from the class: asked and voted on the phones without names, mar
   expect(row('Bo')[6]).toBe(`${ASKED.bo} · stemmen gegeven: 1`);
   expect(row('Cem')[6]).toBe(`${ASKED.cem} · stemmen gegeven: 1`);
 });
+
+test('drawing: by touch, mouse and keyboard over the image; the teacher picks drawings for the board, never with names', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(150_000);
+  const outline = await fetchOutline(page, RM);
+  expect(outline.items.drawing).toBe(1);
+  const slide = outline.slides.find((candidate) => candidate.kinds.includes('drawing'))?.index ?? 0;
+  const { sessionId, board, teacher, touch, mouse, keys } = await classroom(page, browser, baseURL, RM);
+  await teacher.send('item:open', { id: 'teken-binding' });
+  const widget = (phone: Page) => phone.locator('[data-widget="drawing"][data-live-open="true"]');
+  for (const phone of [touch, mouse, keys]) await expect(widget(phone)).toBeVisible();
+  const pad = (phone: Page) => widget(phone).getByRole('application', { name: /^Tekenvlak: Teken hoe jouw favoriete winkel/ });
+  const lines = (phone: Page) => widget(phone).locator('.drawing-canvas > .drawing-image path');
+
+  // Ada (touch): a finger drawn across the canvas, as the phone's touch screen reports it.
+  await widget(touch).getByText('Rood').tap();
+  const box = await pad(touch).boundingBox();
+  if (!box) throw new Error('no canvas');
+  const cdp = await touch.context().newCDPSession(touch);
+  const at = (fx: number, fy: number) => [{ x: box.x + box.width * fx, y: box.y + box.height * fy }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0.2, 0.3) });
+  for (let step = 1; step <= 8; step += 1) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(0.2 + step * 0.07, 0.3 + step * 0.03) });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await expect(lines(touch)).toHaveCount(1);
+  await expect(lines(touch).first()).toHaveAttribute('stroke', '#c62828');
+  await axe(touch);
+  await touch.screenshot({ path: test.info().outputPath('drawing-phone.png'), fullPage: true });
+  await widget(touch).getByRole('button', { name: 'Verstuur' }).tap();
+  await expect(touch.getByText('Verstuurd ✓')).toBeVisible();
+
+  // Bo (mouse): two lines, the second one undone and drawn again thick in blue.
+  const mouseBox = await pad(mouse).boundingBox();
+  if (!mouseBox) throw new Error('no canvas');
+  const stroke = async (from: [number, number], to: [number, number]) => {
+    await mouse.mouse.move(mouseBox.x + mouseBox.width * from[0], mouseBox.y + mouseBox.height * from[1]);
+    await mouse.mouse.down();
+    await mouse.mouse.move(mouseBox.x + mouseBox.width * to[0], mouseBox.y + mouseBox.height * to[1], { steps: 8 });
+    await mouse.mouse.up();
+  };
+  await stroke([0.1, 0.8], [0.9, 0.8]);
+  await stroke([0.5, 0.1], [0.5, 0.9]);
+  await expect(lines(mouse)).toHaveCount(2);
+  await widget(mouse).getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(lines(mouse)).toHaveCount(1);
+  await widget(mouse).getByText('Blauw').click();
+  await widget(mouse).getByText('Dik').click();
+  await stroke([0.3, 0.2], [0.7, 0.4]);
+  await expect(lines(mouse)).toHaveCount(2);
+  await widget(mouse).getByRole('button', { name: 'Verstuur' }).click();
+  await expect(mouse.getByText('Verstuurd ✓')).toBeVisible();
+
+  // Cem (keyboard): space puts the pen down, the arrows draw, space lifts it.
+  await pad(keys).focus();
+  await keys.keyboard.press('Space');
+  for (let step = 0; step < 6; step += 1) await keys.keyboard.press('Shift+ArrowRight');
+  await keys.keyboard.press('Space');
+  await expect(lines(keys)).toHaveCount(1);
+  await widget(keys).getByRole('button', { name: 'Verstuur' }).press('Enter');
+  await expect(keys.getByText('Verstuurd ✓')).toBeVisible();
+
+  // The panel: the three drawings, fetched when they come in; one goes on the board.
+  const gallery = page.locator('.tl-results .tl-drawing-list li');
+  await expect(gallery).toHaveCount(3);
+  await expect(gallery.locator('svg path')).toHaveCount(4);
+  await page.getByRole('button', { name: 'Op het bord: Tekening 2' }).click();
+  await expect(page.getByRole('button', { name: 'Op het bord: Tekening 2' })).toHaveAttribute('aria-pressed', 'true');
+  await page.setViewportSize(LAPTOP);
+  await axe(page);
+  await page.screenshot({ path: test.info().outputPath('drawing-panel.png') });
+
+  // The board: only the chosen drawing, over the image, without a name.
+  await expect(board.locator('[data-position]')).toHaveText(new RegExp(`^Dia ${slide} van `));
+  await board.keyboard.press('r');
+  const shown = board.locator('.board-results .board-drawings li');
+  await expect(shown).toHaveCount(1);
+  await expect(shown.locator('path')).toHaveCount(2);
+  await expect(board.locator('.board-results')).not.toContainText(/Ada|Bo\b|Cem/);
+  await axe(board);
+  await board.screenshot({ path: test.info().outputPath('drawing-board.png') });
+
+  // The report shows each drawing; the CSV says how many lines.
+  await page.goto(`/docent/live/${sessionId}/rapport`);
+  const item = page.locator('.report-item').filter({ hasText: 'Teken hoe jouw favoriete winkel' });
+  await expect(item).toContainText('3 leerlingen antwoordden');
+  await item.getByText('Per leerling').click();
+  await expect(item.getByRole('img', { name: /^Bo: tekening \(lijnen: 2\)/ })).toBeVisible();
+  await expect(item.getByRole('img', { name: /^Bo: / }).locator('path')).toHaveCount(2);
+  const csv = (await (await page.request.get(`/docent/live/${sessionId}/rapport.csv`)).body()).toString('utf8');
+  const row = (name: string) =>
+    csv
+      .split('\r\n')
+      .find((line) => line.startsWith(`${name};`) && line.includes(';teken-binding;'))
+      ?.split(';') ?? [];
+  expect(row('Ada').slice(4, 7)).toEqual(['tekening', expect.stringMatching(/^Teken hoe jouw favoriete winkel/), 'tekening (lijnen: 1)']);
+  expect(row('Cem')[6]).toBe('tekening (lijnen: 1)');
+});

@@ -77,7 +77,12 @@ export function DrawingPad({ prompt, strokes, onChange, image, disabled = false,
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
     if (disabled || pointer.current !== null || (event.pointerType === 'mouse' && event.button !== 0)) return;
     event.preventDefault();
-    event.currentTarget.setPointerCapture(event.pointerId);
+    // The line goes on when the finger leaves the canvas for a moment; a pointer the browser does not know cannot be captured.
+    try {
+      event.currentTarget.setPointerCapture(event.pointerId);
+    } catch {
+      // drawn without capture
+    }
     pointer.current = event.pointerId;
     setCursor(null);
     setCurrent(start(...toUnits(event, event.currentTarget.getBoundingClientRect())));
