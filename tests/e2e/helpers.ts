@@ -23,6 +23,7 @@ export function dutchSummary(slideCount: number, items: Record<ItemKind, number>
     matching: 'koppeling',
     hotspot: 'aanwijsvraag',
     questions: 'vragenronde',
+    drawing: 'tekening',
     selfAssessment: 'zelfbeoordeling',
   };
   const plural: Partial<Record<ItemKind, string>> = {
@@ -37,9 +38,10 @@ export function dutchSummary(slideCount: number, items: Record<ItemKind, number>
     matching: 'koppelingen',
     hotspot: 'aanwijsvragen',
     questions: 'vragenrondes',
+    drawing: 'tekeningen',
     selfAssessment: 'zelfbeoordelingen',
   };
-  const order: ItemKind[] = ['mindMap', 'quiz', 'poll', 'openQuestion', 'scale', 'ordering', 'matching', 'hotspot', 'questions', 'selfAssessment', 'video', 'timer'];
+  const order: ItemKind[] = ['mindMap', 'quiz', 'poll', 'openQuestion', 'scale', 'ordering', 'matching', 'hotspot', 'questions', 'drawing', 'selfAssessment', 'video', 'timer'];
   const slides = slideCount === 1 ? '1 dia' : `${slideCount} dia's`;
   const parts = order
     .filter((kind) => items[kind] > 0)

@@ -686,7 +686,7 @@ test('drawing: by touch, mouse and keyboard over the image; the teacher picks dr
   const lines = (phone: Page) => widget(phone).locator('.drawing-canvas > .drawing-image path');
 
   // Ada (touch): a finger drawn across the canvas, as the phone's touch screen reports it.
-  await widget(touch).getByText('Rood').tap();
+  await widget(touch).getByRole('radio', { name: 'Rood' }).tap();
   const box = await pad(touch).boundingBox();
   if (!box) throw new Error('no canvas');
   const cdp = await touch.context().newCDPSession(touch);
@@ -715,8 +715,8 @@ test('drawing: by touch, mouse and keyboard over the image; the teacher picks dr
   await expect(lines(mouse)).toHaveCount(2);
   await widget(mouse).getByRole('button', { name: 'Ongedaan maken' }).click();
   await expect(lines(mouse)).toHaveCount(1);
-  await widget(mouse).getByText('Blauw').click();
-  await widget(mouse).getByText('Dik').click();
+  await widget(mouse).getByRole('radio', { name: 'Blauw' }).click();
+  await widget(mouse).getByRole('radio', { name: 'Dik' }).click();
   await stroke([0.3, 0.2], [0.7, 0.4]);
   await expect(lines(mouse)).toHaveCount(2);
   await widget(mouse).getByRole('button', { name: 'Verstuur' }).click();

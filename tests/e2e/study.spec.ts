@@ -350,6 +350,35 @@ test.describe('study mode on a phone', () => {
     await page.screenshot({ path: test.info().outputPath('matching-study.png') });
   });
 
+  test('a drawing at home: drawn by touch over the image, kept on the device line by line, undone and cleared', async ({ page }) => {
+    const slide = await studyAt(page, 'relatiebeheer/relatiemarketing', 'drawing');
+    const widget = slide.locator('[data-widget="drawing"]');
+    const pad = widget.getByRole('application', { name: /^Tekenvlak: / });
+    const lines = () => page.locator('[data-widget="drawing"] .drawing-canvas > .drawing-image path');
+    const box = await pad.boundingBox();
+    if (!box) throw new Error('no canvas');
+    const cdp = await page.context().newCDPSession(page);
+    const at = (fx: number, fy: number) => [{ x: box.x + box.width * fx, y: box.y + box.height * fy }];
+    for (const y of [0.3, 0.6]) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0.2, y) });
+      for (let step = 1; step <= 6; step += 1) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(0.2 + step * 0.1, y) });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    }
+    await expect(lines()).toHaveCount(2);
+    await expect(widget.getByRole('status').filter({ hasText: 'Bewaard op dit apparaat.' })).toBeVisible();
+    // The page did not scroll under the finger, and nothing sticks out of a phone's width.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: test.info().outputPath('drawing-study.png') });
+    await page.reload();
+    await waitForIslands(page.locator('[data-widget="drawing"]'));
+    await expect(lines()).toHaveCount(2);
+    const again = page.locator('[data-widget="drawing"]');
+    await again.getByRole('button', { name: 'Wis alles' }).tap();
+    await expect(lines()).toHaveCount(0);
+    await again.getByRole('button', { name: 'Ongedaan maken' }).tap();
+    await expect(lines()).toHaveCount(2);
+  });
+
   test('questions at home: written down for the lesson, kept on the device, removed and put back', async ({ page }) => {
     const slide = await studyAt(page, 'relatiebeheer/relatiemanagementplan', 'questions');
     const widget = slide.locator('[data-widget="questions"]');

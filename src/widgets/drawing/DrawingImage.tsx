@@ -42,7 +42,13 @@ export function DrawingImage({ strokes, image, label, className, children }: Pro
       group = [];
     } else {
       group.push(
-        <path key={index} d={strokePath(stroke.points)} stroke={DRAWING_COLOURS[stroke.colour] ?? DRAWING_COLOURS[0]} strokeWidth={width} {...lineProps} />,
+        <path
+          key={index}
+          d={strokePath(stroke.points)}
+          stroke={DRAWING_COLOURS[stroke.colour] ?? DRAWING_COLOURS[0]}
+          strokeWidth={width}
+          {...lineProps}
+        />,
       );
     }
   });

@@ -106,7 +106,12 @@ export function DrawingPad({ prompt, strokes, onChange, image, disabled = false,
     if (disabled) return;
     const here = cursor ?? { x: DRAWING_WIDTH / 2, y: DRAWING_HEIGHT / 2 };
     const step = event.shiftKey ? BIG_STEP : STEP;
-    const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
+    const moves: Record<string, [number, number]> = {
+      ArrowLeft: [-step, 0],
+      ArrowRight: [step, 0],
+      ArrowUp: [0, -step],
+      ArrowDown: [0, step],
+    };
     const move = moves[event.key];
     if (move) {
       event.preventDefault();

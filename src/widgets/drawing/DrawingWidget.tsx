@@ -22,7 +22,14 @@ export default function DrawingWidget(props: Props) {
       <p className="widget-question">{props.prompt}</p>
       {props.mode === 'study' ? (
         <>
-          <DrawingPad prompt={props.prompt} strokes={strokes} onChange={(next) => save(next.length > 0 ? next : undefined)} image={props.image} disabled={!hydrated} t={t} />
+          <DrawingPad
+            prompt={props.prompt}
+            strokes={strokes}
+            onChange={(next) => save(next.length > 0 ? next : undefined)}
+            image={props.image}
+            disabled={!hydrated}
+            t={t}
+          />
           <p role="status" className="hint">
             {strokes.length > 0 ? t('drawing.saved') : ''}
           </p>

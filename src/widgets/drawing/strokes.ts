@@ -9,11 +9,14 @@ export const DRAWING_COLOUR_NAMES = ['black', 'red', 'blue', 'green', 'orange'] 
 export type DrawingColourName = (typeof DRAWING_COLOUR_NAMES)[number];
 /** Line widths in drawing units: thin, medium, thick; the eraser is always thick. */
 export const DRAWING_WIDTHS = [6, 14, 32] as const;
-/** What one drawing may hold: enough for a sketch with words, and at most a few tens of kilobytes on the wire. */
-export const DRAWING_MAX_STROKES = 400;
-export const DRAWING_MAX_POINTS = 8000;
+/**
+ * What one drawing may hold: enough for a sketch with a few words, and on the wire (at most five
+ * bytes a coordinate) always within the 64 KB a live message may be.
+ */
+export const DRAWING_MAX_STROKES = 250;
+export const DRAWING_MAX_POINTS = 5000;
 /** Points of one stroke (x and y each count once). */
-export const STROKE_MAX_POINTS = 2000;
+export const STROKE_MAX_POINTS = 1500;
 
 /** One line: a colour (or the eraser), a width, and its points as [x0, y0, x1, y1, …]. */
 export interface Stroke {

@@ -28,7 +28,9 @@ export function useDrawings(itemId: string, wanted: readonly ListedDrawing[]) {
     if (missingKey === '') return;
     let current = true;
     const ids = missingKey.split(',').map((entry) => entry.slice(0, entry.lastIndexOf(':')));
-    const sizes = new Map(missingKey.split(',').map((entry) => [entry.slice(0, entry.lastIndexOf(':')), Number(entry.slice(entry.lastIndexOf(':') + 1))]));
+    const sizes = new Map(
+      missingKey.split(',').map((entry) => [entry.slice(0, entry.lastIndexOf(':')), Number(entry.slice(entry.lastIndexOf(':') + 1))]),
+    );
     void (async () => {
       for (let start = 0; start < ids.length; start += BATCH) {
         const ack = await sendCommand('drawings:get', { itemId, answerIds: ids.slice(start, start + BATCH) });
@@ -38,7 +40,8 @@ export function useDrawings(itemId: string, wanted: readonly ListedDrawing[]) {
         setFailed(false);
         setLoaded((before) => {
           const next = new Map(before);
-          for (const drawing of drawings) next.set(drawing.answerId, { size: sizes.get(drawing.answerId) ?? 0, strokes: asDrawing(drawing) });
+          for (const drawing of drawings)
+            next.set(drawing.answerId, { size: sizes.get(drawing.answerId) ?? 0, strokes: asDrawing(drawing) });
           return next;
         });
       }

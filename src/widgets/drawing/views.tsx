@@ -58,7 +58,11 @@ function Teacher({ item, results, state, participants, t }: ResultsViewProps) {
           const label = t('drawing.image', { n: index + 1 });
           return (
             <li key={drawing.id} data-shown={shown}>
-              <DrawingImage strokes={asDrawing({ strokes: drawings.get(drawing.id)?.strokes })} image={item.image} label={author ? `${label}: ${author}` : label} />
+              <DrawingImage
+                strokes={asDrawing({ strokes: drawings.get(drawing.id)?.strokes })}
+                image={item.image}
+                label={author ? `${label}: ${author}` : label}
+              />
               {author && <p className="tl-wall-author">{author}</p>}
               <button
                 type="button"

@@ -37,8 +37,19 @@ export type DrawingResults = { kind: 'drawing'; answered: number; drawings: { id
 const coordinate = z.number().int().min(0).max(Math.max(DRAWING_WIDTH, DRAWING_HEIGHT));
 const stroke = z
   .object({
-    colour: z.union([z.number().int().min(0).max(DRAWING_COLOURS.length - 1), z.literal('eraser')]),
-    width: z.number().int().min(0).max(DRAWING_WIDTHS.length - 1),
+    colour: z.union([
+      z
+        .number()
+        .int()
+        .min(0)
+        .max(DRAWING_COLOURS.length - 1),
+      z.literal('eraser'),
+    ]),
+    width: z
+      .number()
+      .int()
+      .min(0)
+      .max(DRAWING_WIDTHS.length - 1),
     points: z
       .array(coordinate)
       .min(2)
@@ -56,19 +67,26 @@ export const drawing = defineWidget({
   messages: 'drawing',
   guide,
   answers: {
-    value: z
-      .object({ kind: z.literal('drawing'), strokes: z.array(stroke).max(DRAWING_MAX_STROKES) })
-      .strict(),
+    value: z.object({ kind: z.literal('drawing'), strokes: z.array(stroke).max(DRAWING_MAX_STROKES) }).strict(),
     item: (): DrawingItem => ({}),
     check: (_item: DrawingItem, value: DrawingValue) => {
       if (value.strokes.length === 0) return { ok: false, code: 'empty_answer' };
       // Whole points on the canvas, and not more of them than a drawing may hold.
       const onCanvas = value.strokes.every(
-        (line) => line.points.length % 2 === 0 && line.points.every((coordinate, index) => coordinate <= (index % 2 === 0 ? DRAWING_WIDTH : DRAWING_HEIGHT)),
+        (line) =>
+          line.points.length % 2 === 0 &&
+          line.points.every((coordinate, index) => coordinate <= (index % 2 === 0 ? DRAWING_WIDTH : DRAWING_HEIGHT)),
       );
       if (!onCanvas) return { ok: false, code: 'bad_choice' };
-      if (pointCount(value.strokes) > DRAWING_MAX_POINTS) return { ok: false, code: 'drawing_too_big', params: { max: DRAWING_MAX_POINTS } };
-      return { ok: true, value: { kind: 'drawing', strokes: value.strokes.map((line) => ({ colour: line.colour, width: line.width, points: [...line.points] })) } };
+      if (pointCount(value.strokes) > DRAWING_MAX_POINTS)
+        return { ok: false, code: 'drawing_too_big', params: { max: DRAWING_MAX_POINTS } };
+      return {
+        ok: true,
+        value: {
+          kind: 'drawing',
+          strokes: value.strokes.map((line) => ({ colour: line.colour, width: line.width, points: [...line.points] })),
+        },
+      };
     },
     summarise: (_item: DrawingItem, answers): Omit<DrawingResults, 'answered'> => ({
       kind: 'drawing',
@@ -82,7 +100,8 @@ export const drawing = defineWidget({
       ...(props.image ? { image: { src: props.image, alt: props.alt ?? '' } } : {}),
     }),
     // A drawing has no words: the report shows it beside this line.
-    answerText: (_item, value, t) => (t ? t('drawing.lines', { n: value.strokes.filter((line) => line.colour !== 'eraser').length }) : `${value.strokes.length}`),
+    answerText: (_item, value, t) =>
+      t ? t('drawing.lines', { n: value.strokes.filter((line) => line.colour !== 'eraser').length }) : `${value.strokes.length}`,
     labels: { panel: 'liveTeacher.kind.drawing', report: 'report.kind.drawing' },
   },
 });
