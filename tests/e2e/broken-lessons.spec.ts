@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { oneBuildAtATime } from './build-lock.ts';
 import { expect, test } from './fixtures.ts';
 
 /**
@@ -23,25 +24,28 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   test.setTimeout(300_000);
   dataDir = mkdtempSync(path.join(tmpdir(), 'lesplatform-broken-'));
-  server = spawn(process.execPath, ['server/cli/start.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      LESSONS_DIR: 'tests/fixtures/lessons-mixed',
-      BUILD_DIR: 'node_modules/.cache/e2e-lessons-mixed',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let output = '';
-    server?.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      if (output.includes('draait op')) resolve();
+  // Built over lessons of its own, while no other test file builds.
+  await oneBuildAtATime(async () => {
+    server = spawn(process.execPath, ['server/cli/start.ts'], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        PORT: String(PORT),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        LESSONS_DIR: 'tests/fixtures/lessons-mixed',
+        BUILD_DIR: 'node_modules/.cache/e2e-lessons-mixed',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
     });
-    server?.once('exit', (code) => reject(new Error(`server stopped (${code}):\n${output}`)));
+    await new Promise<void>((resolve, reject) => {
+      let output = '';
+      server?.stdout?.on('data', (chunk: Buffer) => {
+        output += chunk.toString('utf8');
+        if (output.includes('draait op')) resolve();
+      });
+      server?.once('exit', (code) => reject(new Error(`server stopped (${code}):\n${output}`)));
+    });
   });
   // The first teacher, made through the setup form (the database is new).
   const response = await fetch(`${BASE}/docent/start`, {

@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import { GUIDE_EXAMPLE_GOALS, GUIDE_SECTIONS } from '../../src/authoring/guide.ts';
 import { WIDGET_KINDS } from '../../src/widgets/index.ts';
+import { oneBuildAtATime } from './build-lock.ts';
 import { expect, test } from './fixtures.ts';
 import { PHONE } from './live-helpers.ts';
 import { teacherOfPage } from './live-sockets.ts';
@@ -56,25 +57,28 @@ test.beforeAll(async () => {
   mkdirSync(path.join(ROOT, LESSONS, 'relatiebeheer'), { recursive: true });
   writeFileSync(path.join(ROOT, LESSONS, `${SLUG}.mdx`), source);
   dataDir = mkdtempSync(path.join(tmpdir(), 'lesplatform-guide-'));
-  server = spawn(process.execPath, ['server/cli/start.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      LESSONS_DIR: LESSONS,
-      BUILD_DIR: `node_modules/.cache/e2e-guide-lesson-${process.env.TEST_WORKER_INDEX ?? 0}`,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let output = '';
-    server?.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      if (output.includes('draait op')) resolve();
+  // Built over lessons of its own, while no other test file builds.
+  await oneBuildAtATime(async () => {
+    server = spawn(process.execPath, ['server/cli/start.ts'], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        PORT: String(PORT),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        LESSONS_DIR: LESSONS,
+        BUILD_DIR: `node_modules/.cache/e2e-guide-lesson-${process.env.TEST_WORKER_INDEX ?? 0}`,
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
     });
-    server?.once('exit', (code) => reject(new Error(`server stopped (${code}):\n${output}`)));
+    await new Promise<void>((resolve, reject) => {
+      let output = '';
+      server?.stdout?.on('data', (chunk: Buffer) => {
+        output += chunk.toString('utf8');
+        if (output.includes('draait op')) resolve();
+      });
+      server?.once('exit', (code) => reject(new Error(`server stopped (${code}):\n${output}`)));
+    });
   });
   const response = await fetch(`${BASE}/docent/start`, {
     method: 'POST',
