@@ -1,11 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { oneBuildAtATime } from './build-lock.ts';
 import { expect, test } from './fixtures.ts';
+import { OWN_TEACHER, startOwnServer, type OwnServer } from './own-server.ts';
 
 /**
  * A teacher's broken lesson file is listed on the teacher's overview, while the good lessons are
@@ -14,62 +10,28 @@ import { expect, test } from './fixtures.ts';
  */
 const PORT = process.env.E2E_PORT ? Number(process.env.E2E_PORT) + 200 : 4392;
 const BASE = `http://127.0.0.1:${PORT}`;
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const BROKEN = 'tests/fixtures/lessons-mixed/voorraad/kleiner-dan.mdx';
-let server: ChildProcess | null = null;
-let dataDir = '';
+let server: OwnServer | null = null;
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  dataDir = mkdtempSync(path.join(tmpdir(), 'lesplatform-broken-'));
-  // Built over lessons of its own, while no other test file builds.
-  await oneBuildAtATime(async () => {
-    server = spawn(process.execPath, ['server/cli/start.ts'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        PORT: String(PORT),
-        HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
-        LESSONS_DIR: 'tests/fixtures/lessons-mixed',
-        BUILD_DIR: 'node_modules/.cache/e2e-lessons-mixed',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    await new Promise<void>((resolve, reject) => {
-      let output = '';
-      server?.stdout?.on('data', (chunk: Buffer) => {
-        output += chunk.toString('utf8');
-        if (output.includes('draait op')) resolve();
-      });
-      server?.once('exit', (code) => reject(new Error(`server stopped (${code}):\n${output}`)));
-    });
+  server = await startOwnServer({
+    port: PORT,
+    lessonsDir: 'tests/fixtures/lessons-mixed',
+    buildDir: 'node_modules/.cache/e2e-lessons-mixed',
   });
-  // The first teacher, made through the setup form (the database is new).
-  const response = await fetch(`${BASE}/docent/start`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { origin: BASE, 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ email: 'docent@school.nl', name: 'Anne', password: 'een-lang-wachtwoord' }),
-  });
-  expect(response.status).toBe(303);
 });
 
 test.afterAll(async () => {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server?.once('exit', resolve));
-    server.kill('SIGTERM');
-    await exited;
-  }
-  rmSync(dataDir, { recursive: true, force: true });
+  await server?.stop();
 });
 
 async function logIn(page: Page): Promise<void> {
   await page.goto(`${BASE}/docent/inloggen`);
-  await page.getByLabel('E-mailadres').fill('docent@school.nl');
-  await page.getByLabel('Wachtwoord').fill('een-lang-wachtwoord');
+  await page.getByLabel('E-mailadres').fill(OWN_TEACHER.email);
+  await page.getByLabel('Wachtwoord').fill(OWN_TEACHER.password);
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await expect(page).toHaveURL(`${BASE}/docent`);
 }

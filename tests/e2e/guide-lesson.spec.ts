@@ -1,15 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import { GUIDE_EXAMPLE_GOALS, GUIDE_SECTIONS } from '../../src/authoring/guide.ts';
 import { WIDGET_KINDS } from '../../src/widgets/index.ts';
-import { oneBuildAtATime } from './build-lock.ts';
 import { expect, test } from './fixtures.ts';
 import { PHONE } from './live-helpers.ts';
 import { teacherOfPage } from './live-sockets.ts';
+import { OWN_TEACHER, startOwnServer, type OwnServer } from './own-server.ts';
 
 /**
  * A teacher writes a lesson with every new kind from the authoring guide alone: the guide's file
@@ -25,8 +23,6 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const LESSONS = `node_modules/.cache/e2e-guide-lesson-src-${process.env.TEST_WORKER_INDEX ?? 0}`;
 const SLUG = 'relatiebeheer/alle-vraagvormen';
 const NEW_KINDS = ['scale', 'ordering', 'matching', 'hotspot', 'questions', 'drawing', 'selfAssessment'] as const;
-const EMAIL = 'docent@school.nl';
-const PASSWORD = 'een-lang-wachtwoord';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const axe = async (page: Page) => expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations).toEqual([]);
 
@@ -47,8 +43,7 @@ function lessonFromGuide(): { source: string; ids: Record<(typeof NEW_KINDS)[num
 }
 
 const { source, ids } = lessonFromGuide();
-let server: ChildProcess | null = null;
-let dataDir = '';
+let server: OwnServer | null = null;
 
 test.describe.configure({ mode: 'serial' });
 
@@ -56,46 +51,15 @@ test.beforeAll(async () => {
   test.setTimeout(300_000);
   mkdirSync(path.join(ROOT, LESSONS, 'relatiebeheer'), { recursive: true });
   writeFileSync(path.join(ROOT, LESSONS, `${SLUG}.mdx`), source);
-  dataDir = mkdtempSync(path.join(tmpdir(), 'lesplatform-guide-'));
-  // Built over lessons of its own, while no other test file builds.
-  await oneBuildAtATime(async () => {
-    server = spawn(process.execPath, ['server/cli/start.ts'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        PORT: String(PORT),
-        HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
-        LESSONS_DIR: LESSONS,
-        BUILD_DIR: `node_modules/.cache/e2e-guide-lesson-${process.env.TEST_WORKER_INDEX ?? 0}`,
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    await new Promise<void>((resolve, reject) => {
-      let output = '';
-      server?.stdout?.on('data', (chunk: Buffer) => {
-        output += chunk.toString('utf8');
-        if (output.includes('draait op')) resolve();
-      });
-      server?.once('exit', (code) => reject(new Error(`server stopped (${code}):\n${output}`)));
-    });
+  server = await startOwnServer({
+    port: PORT,
+    lessonsDir: LESSONS,
+    buildDir: `node_modules/.cache/e2e-guide-lesson-${process.env.TEST_WORKER_INDEX ?? 0}`,
   });
-  const response = await fetch(`${BASE}/docent/start`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { origin: BASE, 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ email: EMAIL, name: 'Anne', password: PASSWORD }),
-  });
-  expect(response.status).toBe(303);
 });
 
 test.afterAll(async () => {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server?.once('exit', resolve));
-    server.kill('SIGTERM');
-    await exited;
-  }
-  rmSync(dataDir, { recursive: true, force: true });
+  await server?.stop();
 });
 
 async function join(browser: Browser, code: string, name: string, options: Parameters<Browser['newContext']>[0]): Promise<Page> {
@@ -144,8 +108,8 @@ test('a lesson written from the guide alone: every new kind live on three phones
   const teacherContext = await browser.newContext({ baseURL: BASE, viewport: { width: 1366, height: 768 } });
   const page = await teacherContext.newPage();
   await page.goto('/docent/inloggen');
-  await page.getByLabel('E-mailadres').fill(EMAIL);
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
+  await page.getByLabel('E-mailadres').fill(OWN_TEACHER.email);
+  await page.getByLabel('Wachtwoord').fill(OWN_TEACHER.password);
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.goto(`/lessons/${SLUG}`);
   await page.getByRole('button', { name: 'Live lesgeven' }).click();
