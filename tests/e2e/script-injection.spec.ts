@@ -81,6 +81,8 @@ test('the script corpus in every text a user enters runs nowhere it is shown', a
   // Mind map words and open answers, one payload per student; the phone types one itself.
   await goToSlide(page, 8);
   await page.getByRole('button', { name: 'Openen voor antwoorden' }).click();
+  // Open once the session says so: answers sent before that would come too early.
+  await expect(page.getByRole('button', { name: 'Antwoorden sluiten' })).toBeVisible();
   await Promise.all(
     writers.map((writer, index) =>
       writer.answer('mindmap-relatiebeheer', { kind: 'mindMap', entries: [(SCRIPT_PAYLOADS[index] ?? '').slice(0, 80)] }),
@@ -93,6 +95,8 @@ test('the script corpus in every text a user enters runs nowhere it is shown', a
 
   await goToSlide(page, 19);
   await page.getByRole('button', { name: 'Openen voor antwoorden' }).click();
+  // Open once the session says so: answers sent before that would come too early.
+  await expect(page.getByRole('button', { name: 'Antwoorden sluiten' })).toBeVisible();
   await Promise.all(
     writers.map((writer, index) => writer.answer('binding-activiteiten', { kind: 'openQuestion', text: SCRIPT_PAYLOADS[index] ?? '' })),
   );
