@@ -6,7 +6,6 @@ export const DRAWING_HEIGHT = 750;
 /** The pen colours, by index: black, red, blue, green, orange (each 4.5:1 or more on white). */
 export const DRAWING_COLOURS = ['#1d1d1b', '#c62828', '#1565c0', '#2e7d32', '#b45309'] as const;
 export const DRAWING_COLOUR_NAMES = ['black', 'red', 'blue', 'green', 'orange'] as const;
-export type DrawingColourName = (typeof DRAWING_COLOUR_NAMES)[number];
 /** Line widths in drawing units: thin, medium, thick; the eraser is always thick. */
 export const DRAWING_WIDTHS = [6, 14, 32] as const;
 /**
@@ -29,8 +28,6 @@ export interface DrawingAnswer {
   kind: 'drawing';
   strokes: Stroke[];
 }
-
-export const EMPTY_DRAWING: DrawingAnswer = { kind: 'drawing', strokes: [] };
 
 /** How many points a drawing has (its size, and how a screen tells a changed drawing from the one it has). */
 export const pointCount = (strokes: readonly Stroke[]): number => strokes.reduce((sum, stroke) => sum + stroke.points.length / 2, 0);
